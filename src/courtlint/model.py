@@ -1,0 +1,266 @@
+"""The document model: what extraction produces and checks read.
+
+Everything here is an immutable value with no I/O. One coordinate convention
+holds throughout: a ``BBox`` is ``(x0, top, x1, bottom)`` in PDF points with
+the origin at the top-left corner of the page (pdfplumber's convention).
+
+``Document.text`` is the whole text of the document. Every ``Line`` and
+``Word`` carries a ``Span`` into it, so any offset maps back to a page, a
+pleading line and a box (``Document.locate``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+
+BBox = tuple[float, float, float, float]
+
+#: Region labels (the scope vocabulary). Every line carries exactly one.
+SCOPES = frozenset(
+    {
+        "caption",
+        "title",
+        "heading",
+        "body",
+        "footnote",
+        "quote",
+        "signature",
+        "certificate",
+        "toc",
+        "header",
+        "footer",
+        "ecf-stamp",
+        "line-numbers",
+    }
+)
+
+#: Regions that are not part of the author's running text: page furniture
+#: added by a word processor's template or by the court's CM/ECF system.
+FURNITURE = frozenset({"header", "footer", "ecf-stamp", "line-numbers"})
+
+#: What a document can offer to checks; a rule whose check kind needs a
+#: feature the document lacks is skipped (see engine.select_rules).
+FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of offsets into ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    span: Span
+    bbox: BBox | None = None
+    size: float | None = None  # font size in points
+    font: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual line of text (a paragraph for formats without layout)."""
+
+    text: str
+    span: Span
+    page: int | None  # 1-based; None for formats without pages
+    region: str = "body"
+    bbox: BBox | None = None
+    pleading_line: int | None = None  # number printed beside it on pleading paper
+    size: float | None = None  # dominant font size of the line, points
+    font: str | None = None
+    words: tuple[Word, ...] = ()
+    bold: bool = False
+    style: str | None = None  # DOCX paragraph style name
+
+    def with_region(self, region: str) -> Line:
+        if region not in SCOPES:
+            raise ValueError(f"unknown region {region!r}")
+        return Line(
+            text=self.text,
+            span=self.span,
+            page=self.page,
+            region=region,
+            bbox=self.bbox,
+            pleading_line=self.pleading_line,
+            size=self.size,
+            font=self.font,
+            words=self.words,
+            bold=self.bold,
+            style=self.style,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    width: float  # points
+    height: float
+    span: Span  # this page's share of Document.text
+    first_line: int  # index into Document.lines
+    line_count: int
+    has_text: bool = True  # False when the page is an image with no text layer
+    pleading_numbers: tuple[tuple[int, BBox], ...] = ()  # margin numbers found, in page order
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is. ``line`` and ``column`` are 1-based in Document.text."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    page: int | None = None
+    pleading_line: int | None = None
+    bbox: BBox | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "page": self.page,
+            "pleading_line": self.pleading_line,
+            "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+        }
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole extracted document. Build one with ``courtlint.extract``."""
+
+    path: str
+    format: str  # "pdf" | "docx" | "text"
+    text: str
+    lines: tuple[Line, ...]
+    pages: tuple[Page, ...] = ()
+    features: frozenset[str] = frozenset({"text"})
+    meta: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    problems: tuple[tuple[str, str], ...] = ()  # (code, message) noticed while reading
+
+    # ---- derived views (computed once, on first use) -------------------------
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.span.start for line in self.lines]
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    @cached_property
+    def regions(self) -> Mapping[str, tuple[Span, ...]]:
+        """Region name -> spans of the lines labelled with it, in text order."""
+        out: dict[str, list[Span]] = {}
+        for line in self.lines:
+            out.setdefault(line.region, []).append(line.span)
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+    @cached_property
+    def has_text(self) -> bool:
+        return any(not c.isspace() for c in self.text)
+
+    def line_index_at(self, offset: int) -> int | None:
+        """Index into ``lines`` of the line holding ``offset`` (or just before it)."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i if i >= 0 else None
+
+    def line_at(self, offset: int) -> Line | None:
+        i = self.line_index_at(offset)
+        return None if i is None else self.lines[i]
+
+    def page_lines(self, number: int) -> tuple[Line, ...]:
+        """Lines of page ``number`` (1-based)."""
+        page = self.pages[number - 1]
+        return self.lines[page.first_line : page.first_line + page.line_count]
+
+    def lines_in(self, span: Span) -> Iterator[Line]:
+        i = self.line_index_at(span.start) or 0
+        for line in self.lines[i:]:
+            if line.span.start >= span.end and line.span.start > span.start:
+                break
+            if line.span.end >= span.start:
+                yield line
+
+    def scoped_text(self, scopes: Iterable[str] | None) -> str:
+        """``text`` with every character outside ``scopes`` blanked to a space.
+
+        Offsets are unchanged, so a match in the result is a match in ``text``;
+        a sentence that runs across a page break still reads as one, because the
+        footer and stamp between its halves become whitespace.
+        """
+        key = None if scopes is None else frozenset(scopes)
+        cache = self.__dict__.setdefault("_scoped_cache", {})
+        if key in cache:
+            return cache[key]
+        if key is None:
+            cache[key] = self.text
+            return self.text
+        parts: list[str] = []
+        pos = 0
+        for line in self.lines:
+            if line.region in key:
+                continue
+            s, e = line.span.start, line.span.end
+            parts.append(self.text[pos:s])
+            parts.append(" " * (e - s))
+            pos = e
+        parts.append(self.text[pos:])
+        masked = "".join(parts)
+        cache[key] = masked
+        return masked
+
+    def locate(self, span: Span) -> Location:
+        """Page, pleading line, box and line:column of a span of ``text``."""
+        nl = self._newlines
+        row = bisect.bisect_left(nl, span.start)
+        col_base = nl[row - 1] + 1 if row else 0
+        page = pleading = None
+        boxes: list[BBox] = []
+        first = True
+        for line in self.lines_in(span):
+            if first:
+                page, pleading = line.page, line.pleading_line
+                first = False
+            if line.page != page:
+                break
+            if line.bbox is None:
+                continue
+            words = [w for w in line.words if w.bbox and w.span.overlaps(span)]
+            boxes.extend(w.bbox for w in words) if words else boxes.append(line.bbox)
+        bbox = None
+        if boxes:
+            bbox = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+        return Location(
+            start=span.start,
+            end=span.end,
+            line=row + 1,
+            column=span.start - col_base + 1,
+            page=page,
+            pleading_line=pleading,
+            bbox=bbox,
+        )
