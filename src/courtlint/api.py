@@ -1,0 +1,226 @@
+"""The Python API: ``lint`` one document, ``lint_many`` a batch.
+
+    >>> import courtlint
+    >>> result = courtlint.lint("motion.pdf", court="cand", referred_to="JCS")
+    >>> [f.rule for f in result.findings]
+
+Both run the one pipeline: extract -> describe -> select_rules -> run_rules.
+A document that cannot be read becomes a ``Result`` with ``errors`` and no
+findings; nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .config import ConfigError, Settings, find_config, load_settings
+from .context import Context, Overrides
+from .engine import run_rules, select_rules
+from .extract import SUFFIXES, InputError, extract
+from .findings import SCHEMA, Finding, Severity
+from .model import Document
+from .packs import Pack, all_rules, load_packs
+
+
+#: Error codes that mean no text could be read at all.
+UNREADABLE = frozenset({"no-text-layer", "empty"})
+
+
+@dataclass(frozen=True)
+class Result:
+    """What linting one document produced."""
+
+    path: str
+    context: Context | None
+    findings: tuple[Finding, ...] = ()
+    errors: tuple[dict, ...] = ()  # {"code": ..., "message": ...}
+
+    @property
+    def unreadable(self) -> bool:
+        """Nothing of the document could be read (no findings are possible)."""
+        return self.context is None or any(e["code"] in UNREADABLE for e in self.errors)
+
+    def worst(self) -> Severity | None:
+        ranks = [f.severity for f in self.findings]
+        return max(ranks, key=lambda s: s.rank) if ranks else None
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "document": self.context.to_dict() if self.context else None,
+            "findings": [f.to_dict() for f in self.findings],
+            "errors": list(self.errors),
+        }
+
+
+def report_dict(results: Iterable[Result]) -> dict:
+    """The whole JSON report (DESIGN.md section 5) for a list of results."""
+    results = list(results)
+    return {
+        "courtlint": __version__,
+        "schema": SCHEMA,
+        "documents": [r.to_dict() for r in results],
+        "summary": {
+            "documents": len(results),
+            "findings": sum(len(r.findings) for r in results),
+            "errors": sum(len(r.errors) for r in results),
+        },
+    }
+
+
+@dataclass
+class Linter:
+    """Packs loaded once, then any number of documents linted against them.
+
+    ``overrides`` are the caller's context (CLI flags); when ``use_config`` is
+    true the nearest config file's case profile fills what they leave out.
+    """
+
+    extra_packs: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    overrides: Overrides = field(default_factory=Overrides)
+    use_config: bool = True
+    include_draft: bool = False
+    strict: bool = False
+
+    def __post_init__(self) -> None:
+        self._packs: dict[tuple[str, ...], list[Pack]] = {}
+
+    def packs(self, settings: Settings | None = None) -> list[Pack]:
+        extra = tuple(self.extra_packs) + (settings.packs if settings else ())
+        if extra not in self._packs:
+            self._packs[extra] = load_packs(extra)
+        return self._packs[extra]
+
+    def lint(self, source: str | os.PathLike | bytes | Document, *, name: str | None = None) -> Result:
+        from .describe import describe
+
+        if isinstance(source, Document):
+            path = name or source.path
+        elif isinstance(source, bytes):
+            path = name or "<bytes>"
+        else:
+            path = name or str(source)
+        try:
+            settings = self._settings_for(source)
+        except ConfigError as exc:
+            return Result(path, None, errors=({"code": "config", "message": str(exc)},))
+        try:
+            doc = source if isinstance(source, Document) else extract(source, name=path)
+        except InputError as exc:
+            return Result(path, None, errors=(exc.to_dict(),))
+        except (OSError, MemoryError) as exc:
+            return Result(path, None, errors=({"code": "unreadable", "message": f"{path}: {exc}"},))
+        errors = tuple({"code": code, "message": msg} for code, msg in doc.problems)
+        ctx = describe(doc, self.overrides.merged_over(settings.overrides))
+        if not doc.has_text:
+            return Result(path, ctx, errors=errors)
+        rules = select_rules(
+            all_rules(self.packs(settings)),
+            ctx,
+            doc.features,
+            select=self.select or settings.select,
+            ignore=tuple(self.ignore) + settings.ignore,
+            include_draft=self.include_draft,
+        )
+        findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
+        return Result(path, ctx, tuple(findings), errors)
+
+    def _settings_for(self, source) -> Settings:
+        if not self.use_config or isinstance(source, (bytes, Document)):
+            return Settings()
+        found = find_config(source)
+        return load_settings(str(found)) if found else Settings()
+
+
+def make_linter(
+    *,
+    court: str | None = None,
+    case_number: str | None = None,
+    judge: str | None = None,
+    referred_to: str | None = None,
+    doc_type: str | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    packs: Iterable[str] = (),
+    use_config: bool = True,
+) -> Linter:
+    """A Linter for the given case context and rule selection."""
+    return Linter(
+        extra_packs=tuple(packs),
+        select=tuple(select),
+        ignore=tuple(ignore),
+        overrides=Overrides(
+            court=court.lower() if court else None,
+            case_number=case_number,
+            district_judge=judge.upper() if judge else None,
+            magistrate_judge=referred_to.upper() if referred_to else None,
+            doc_type=doc_type,
+        ),
+        use_config=use_config,
+    )
+
+
+def lint(source: str | os.PathLike | bytes | Document, *, name: str | None = None, **options) -> Result:
+    """Lint one document (a path, its bytes, or an extracted ``Document``).
+
+    ``options`` are those of ``make_linter``: court, case_number, judge,
+    referred_to, doc_type, select, ignore, packs, use_config.
+    """
+    return make_linter(**options).lint(source, name=name)
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """Files to lint: files as given, directories searched for readable suffixes."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(
+                str(f)
+                for f in sorted(path.rglob("*"))
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith(".")
+            )
+        else:
+            out.append(str(p))
+    return out
+
+
+_WORKER: Linter | None = None
+
+
+def _init_worker(linter: Linter) -> None:
+    global _WORKER
+    _WORKER = linter
+
+
+def _lint_in_worker(path: str) -> Result:
+    assert _WORKER is not None
+    return _WORKER.lint(path)
+
+
+def lint_many(
+    paths: Iterable[str | os.PathLike], *, jobs: int | None = None, linter: Linter | None = None, **options
+) -> Iterator[Result]:
+    """Lint files and directories, yielding results in input order as they finish.
+
+    Work is spread over ``jobs`` processes (default: one per CPU). A file that
+    cannot be read yields a Result with ``errors``; the batch carries on.
+    """
+    linter = linter or make_linter(**options)
+    files = expand_paths(paths)
+    jobs = jobs or os.cpu_count() or 1
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        for path in files:
+            yield linter.lint(path)
+        return
+    linter.packs()  # fail fast on a broken pack, before forking
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(linter,)) as pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=1)

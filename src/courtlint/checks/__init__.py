@@ -1,0 +1,79 @@
+"""Check kinds: the registry and the module shape every kind follows.
+
+A check kind is a module providing:
+
+* ``NEEDS``: the ``Document.features`` it requires (a rule whose document lacks
+  one is skipped, not run);
+* ``Params``: a frozen dataclass; a rule's YAML ``params`` become
+  ``Params(**params)``, so an unknown key is a load error;
+* ``check(doc, params, ctx) -> Iterator[Hit]``.
+
+Built-in kinds and third-party kinds register the same way, under the
+``courtlint.checks`` entry-point group; the entry-point name is the kind name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib.metadata import entry_points
+from types import ModuleType
+
+#: Built-in kinds, so a source checkout works without installed metadata.
+BUILTIN = {
+    "pattern": "courtlint.checks.pattern",
+    "required": "courtlint.checks.required",
+    "heading": "courtlint.checks.heading",
+    "clause": "courtlint.checks.clause",
+    "caption": "courtlint.checks.caption",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    name: str
+    module: ModuleType
+
+    @property
+    def needs(self) -> frozenset[str]:
+        return frozenset(getattr(self.module, "NEEDS", {"text"}))
+
+    @property
+    def doc(self) -> str:
+        return (self.module.__doc__ or "").strip()
+
+    def build_params(self, raw: Mapping[str, object]):
+        cls = self.module.Params
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise TypeError(f"unknown parameter {unknown[0]!r} (takes: {', '.join(sorted(known))})")
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+        return cls(**values)
+
+    def run(self, doc, params, ctx) -> Iterator:
+        return self.module.check(doc, params, ctx)
+
+
+@cache
+def _registry() -> dict[str, str]:
+    found = dict(BUILTIN)
+    for ep in entry_points(group="courtlint.checks"):
+        if ep.name in BUILTIN and ep.value != BUILTIN[ep.name]:
+            raise RuntimeError(f"check kind {ep.name!r} is registered twice ({ep.value})")
+        found[ep.name] = ep.value
+    return found
+
+
+def kind_names() -> list[str]:
+    return sorted(_registry())
+
+
+@cache
+def load_kind(name: str) -> CheckKind:
+    registry = _registry()
+    if name not in registry:
+        raise KeyError(f"unknown check kind {name!r} (known: {', '.join(sorted(registry))})")
+    return CheckKind(name, importlib.import_module(registry[name]))

@@ -1,0 +1,221 @@
+"""Command line: ``courtlint check | rules | rule ID | docs OUT``.
+
+Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
+``--fail-on``; 2 a usage error, a broken rule pack or config, or an input that
+could not be read (the other inputs are still linted and reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .context import DOC_TYPES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+def _csv(values: list[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values or ():
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="courtlint",
+        description="Lint court filings (PDF, DOCX, text) against local rules and judges' orders.",
+    )
+    parser.add_argument("--version", action="version", version=f"courtlint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="lint files or directories")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="PDF, DOCX, TXT or MD files, or directories")
+    check.add_argument("--court", help="court id, e.g. cand or cacd (default: detected)")
+    check.add_argument("--judge", help="assigned district judge's initials, e.g. WHA")
+    check.add_argument("--referred-to", metavar="INITIALS", help="magistrate judge the matter is referred to, e.g. JCS")
+    check.add_argument("--case-number", help="the case number, e.g. 3:19-cv-04321")
+    check.add_argument("--doc-type", choices=DOC_TYPES, help="override the detected document type")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--select", action="append", metavar="RULES", help="only these rules (ids, packs or slugs, comma-separated)")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (ids, packs or slugs)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity (default error)")
+    check.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
+    check.add_argument("--jobs", type=int, help="parallel processes for many files (default: one per CPU)")
+    check.add_argument("--no-config", action="store_true", help="ignore courtlint.toml / pyproject.toml")
+
+    rules = sub.add_parser("rules", help="list the rules")
+    rules.add_argument("--pack", action="append", metavar="DIR")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    rule = sub.add_parser("rule", help="explain one rule")
+    rule.add_argument("rule_id", metavar="ID", help="full id, or slug when unique")
+    rule.add_argument("--pack", action="append", metavar="DIR")
+
+    docs = sub.add_parser("docs", help="write a Markdown page for every rule")
+    docs.add_argument("out", metavar="OUT", help="output directory, e.g. docs/rules")
+    docs.add_argument("--pack", action="append", metavar="DIR")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "rule":
+            return _rule(args)
+        if args.command == "docs":
+            return _docs(args)
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_ERROR
+
+
+def _load(pack_dirs) -> list:
+    from .packs import PackError, load_packs
+
+    try:
+        return load_packs(_csv(pack_dirs))
+    except PackError as exc:
+        print(f"courtlint: cannot load rule pack: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR) from None
+
+
+def _check(args) -> int:
+    import os
+
+    from .api import expand_paths, lint_many, make_linter
+    from .config import ConfigError, find_config, load_settings
+
+    linter = make_linter(
+        court=args.court,
+        case_number=args.case_number,
+        judge=args.judge,
+        referred_to=args.referred_to,
+        doc_type=args.doc_type,
+        select=_csv(args.select),
+        ignore=_csv(args.ignore),
+        packs=_csv(args.pack),
+        use_config=not args.no_config,
+    )
+    _load(linter.extra_packs)  # a broken pack is a usage error, reported once
+    fail_on = args.fail_on
+    if fail_on is None and not args.no_config:
+        found = find_config(args.paths[0] if os.path.exists(args.paths[0]) else os.getcwd())
+        try:
+            fail_on = load_settings(str(found)).fail_on if found else None
+        except ConfigError as exc:
+            print(f"courtlint: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+    fail_on = fail_on or "error"
+    files = expand_paths(args.paths)
+    if not files:
+        print("courtlint: no PDF, DOCX, TXT or MD files found", file=sys.stderr)
+        return EXIT_ERROR
+    results = lint_many(files, jobs=args.jobs, linter=linter)
+    if args.format == "json":
+        from .report import json_report
+
+        results = list(results)
+        print(json_report.render(results))
+    else:
+        from rich.console import Console
+
+        from .report import terminal
+
+        results = _collect(results)
+        terminal.render(results, Console(highlight=False))
+    if any(r.unreadable for r in results):
+        return EXIT_ERROR
+    worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
+    return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
+
+
+class _collect(list):
+    """Materialise a result stream while still rendering it as it arrives."""
+
+    def __init__(self, stream):
+        super().__init__()
+        self._stream = stream
+
+    def __iter__(self):
+        if self._stream is not None:
+            for item in self._stream:
+                self.append(item)
+                yield item
+            self._stream = None
+        else:
+            yield from list.__iter__(self)
+
+
+def _rules(args) -> int:
+    packs = _load(args.pack)
+    if args.format == "json":
+        import json
+
+        rows = [
+            {"id": r.id, "severity": r.severity.value, "status": r.status, "check": r.kind.name,
+             "applies_to": r.applies_to.to_dict(), "title": r.title, "source": r.source.to_dict()}
+            for p in packs for r in p.rules
+        ]
+        print(json.dumps(rows, indent=2))
+        return EXIT_CLEAN
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in ("rule", "severity", "applies to", "title"):
+        table.add_column(column)
+    for pack in packs:
+        for r in pack.rules:
+            applies = r.applies_to.to_dict()
+            where = "; ".join(f"{k.replace('_', ' ')}: {', '.join(v)}" for k, v in applies.items())
+            table.add_row(r.id, r.severity.value, where, r.title)
+    Console().print(table)
+    return EXIT_CLEAN
+
+
+def _find_rule(packs, rule_id: str):
+    rules = [r for p in packs for r in p.rules]
+    exact = [r for r in rules if rule_id in (r.id, *r.aliases)]
+    if exact:
+        return exact[0]
+    by_slug = [r for r in rules if r.slug == rule_id]
+    if len(by_slug) == 1:
+        return by_slug[0]
+    if by_slug:
+        print(f"courtlint: {rule_id!r} is ambiguous: {', '.join(r.id for r in by_slug)}", file=sys.stderr)
+    else:
+        print(f"courtlint: no rule {rule_id!r}; see `courtlint rules`", file=sys.stderr)
+    return None
+
+
+def _rule(args) -> int:
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    from .docgen import rule_page
+
+    rule = _find_rule(_load(args.pack), args.rule_id)
+    if rule is None:
+        return EXIT_ERROR
+    Console().print(Markdown(rule_page(rule)))
+    return EXIT_CLEAN
+
+
+def _docs(args) -> int:
+    from .docgen import write_docs
+
+    written = write_docs(_load(args.pack), args.out)
+    print(f"wrote {len(written)} pages to {args.out}")
+    return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The case and document context a document is linted in.
+
+``describe()`` builds it from the document (caption, footer, CM/ECF stamp) and
+the user's overrides (config file, CLI flags); rules are selected against it
+and checks may read it. It is a plain value: no I/O, no reference back to the
+document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .model import Span
+
+#: The document-type vocabulary (DESIGN.md section 5).
+DOC_TYPES = (
+    "complaint",
+    "motion",
+    "memorandum",
+    "opposition",
+    "reply",
+    "declaration",
+    "exhibit",
+    "proposed_order",
+    "order",
+    "minutes",
+    "transcript",
+    "stipulation",
+    "protective_order",
+    "application_to_seal",
+    "admin_motion_to_seal",
+    "redacted_version",
+    "joint_letter",
+    "notice",
+    "judgment",
+    "other",
+)
+
+#: Where a context value came from, strongest last.
+ORIGINS = ("unknown", "ecf-stamp", "footer", "document", "caption", "config", "cli")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    court: str | None = None
+    case_number: str | None = None  # normalised, "3:19-cv-04321" or "19-cv-04321"
+    case_number_as_printed: str | None = None
+    district_judge: str | None = None  # bare initials
+    magistrate_judge: str | None = None  # the referred (or designated) magistrate judge
+    doc_type: str | None = None
+    title: str | None = None
+    pages: int | None = None
+    pleading_paper: bool | None = None
+    body_font_size_pt: float | None = None
+    # What the caption itself printed, for checks that compare it with the case.
+    printed_district_judge: str | None = None
+    printed_magistrate_judge: str | None = None
+    case_number_span: Span | None = None  # where the caption prints the number
+    origins: dict[str, str] = field(default_factory=dict)  # field -> one of ORIGINS
+
+    def to_dict(self) -> dict:
+        """The ``document`` object of the JSON contract."""
+        return {
+            "court": self.court,
+            "case_number": self.case_number,
+            "case_number_as_printed": self.case_number_as_printed,
+            "district_judge": self.district_judge,
+            "magistrate_judge": self.magistrate_judge,
+            "doc_type": self.doc_type,
+            "title": self.title,
+            "pages": self.pages,
+            "pleading_paper": self.pleading_paper,
+            "body_font_size_pt": self.body_font_size_pt,
+        }
+
+    def replace(self, **changes) -> Context:
+        values = asdict(self)
+        values["case_number_span"] = self.case_number_span
+        values.update(changes)
+        return Context(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Context values given by the user; each beats what the document says."""
+
+    court: str | None = None
+    case_number: str | None = None
+    district_judge: str | None = None
+    magistrate_judge: str | None = None  # --referred-to
+    doc_type: str | None = None
+    origin: str = "cli"
+
+    def merged_over(self, weaker: Overrides) -> Overrides:
+        """These overrides, with gaps filled from ``weaker`` (e.g. CLI over config)."""
+        return Overrides(
+            court=self.court or weaker.court,
+            case_number=self.case_number or weaker.case_number,
+            district_judge=self.district_judge or weaker.district_judge,
+            magistrate_judge=self.magistrate_judge or weaker.magistrate_judge,
+            doc_type=self.doc_type or weaker.doc_type,
+            origin=self.origin,
+        )

@@ -1,0 +1,96 @@
+"""One Markdown renderer for rule pages, used by ``courtlint rule ID`` and ``courtlint docs``."""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, fields
+from pathlib import Path
+
+from .packs import Pack, Rule
+
+
+def rule_page(rule: Rule) -> str:
+    applies = rule.applies_to.to_dict()
+    badges = [f"`{rule.id}`", rule.severity.value, rule.status]
+    if "courts" in applies:
+        badges.append("courts: " + ", ".join(applies["courts"]))
+    if "doc_types" in applies:
+        badges.append("documents: " + ", ".join(d.replace("_", " ") for d in applies["doc_types"]))
+    if "magistrate_judges" in applies:
+        badges.append("magistrate judges: " + ", ".join(applies["magistrate_judges"]))
+    if "requires" in applies:
+        badges.append("needs: " + ", ".join(applies["requires"]))
+    out = [f"# {rule.title}", "", " · ".join(badges), "", "## What it checks", ""]
+    out.append(f"Check kind `{rule.kind.name}` with:")
+    out.append("")
+    for key, value in rule.raw_params.items():
+        shown = value if not isinstance(value, (list, dict)) or len(str(value)) < 200 else "(see rule file)"
+        out.append(f"- `{key}`: `{shown}`")
+    if not rule.raw_params:
+        out.append("- (no parameters)")
+    out += ["", f"Message: {rule.message}", "", "## Why it matters", "", rule.rationale, ""]
+    for o in rule.overrides:
+        out.append(f"Severity is {o.severity.value} when {o.applies_to.to_dict()}.")
+    out += ["## Flagged", ""]
+    out += _examples(rule, "fail")
+    out += ["## Accepted", ""]
+    out += _examples(rule, "pass")
+    out += ["## Source", "", f"{rule.source.cite}: <{rule.source.url}>"]
+    if rule.source.quote:
+        out += ["", f"> {rule.source.quote}"]
+    out.append("")
+    return "\n".join(out)
+
+
+def _examples(rule: Rule, verdict: str) -> list[str]:
+    out = []
+    for ex in rule.examples:
+        if ex.verdict != verdict:
+            continue
+        if ex.note:
+            out.append(f"*{ex.note}*")
+            out.append("")
+        if ex.context:
+            out.append("Context: " + ", ".join(f"{k}={v}" for k, v in ex.context.items()))
+            out.append("")
+        if ex.text is not None:
+            out += ["```text", ex.text.rstrip("\n"), "```", ""]
+        else:
+            out += [f"File: `{ex.file}`", ""]
+    return out
+
+
+def kind_page(kind) -> str:
+    out = [f"# Check kind `{kind.name}`", "", kind.doc, "", "| parameter | type | default |", "| --- | --- | --- |"]
+    for f in fields(kind.module.Params):
+        if f.default is not MISSING:
+            default = f"`{f.default!r}`"
+        elif f.default_factory is not MISSING:
+            default = f"`{f.default_factory()!r}`"
+        else:
+            default = "required"
+        out.append(f"| `{f.name}` | `{f.type}` | {default} |")
+    return "\n".join(out) + "\n"
+
+
+def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
+    """Write docs/rules/<pack>/<slug>.md, a pack index and a global index."""
+    out_dir = Path(out_dir)
+    written = []
+    index = ["# Rules", "", "| rule | severity | title |", "| --- | --- | --- |"]
+    for pack in packs:
+        pack_dir = out_dir / pack.name
+        pack_dir.mkdir(parents=True, exist_ok=True)
+        lines = [f"# {pack.title}", "", f"Source: {pack.source.cite} <{pack.source.url}>", "",
+                 "| rule | severity | title |", "| --- | --- | --- |"]
+        for rule in pack.rules:
+            page = pack_dir / f"{rule.slug}.md"
+            page.write_text(rule_page(rule), encoding="utf-8")
+            written.append(page)
+            row = f"| [{rule.id}]({pack.name}/{rule.slug}.md) | {rule.severity.value} | {rule.title} |"
+            index.append(row)
+            lines.append(row.replace(f"({pack.name}/", "("))
+        (pack_dir / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(pack_dir / "index.md")
+    (out_dir / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
+    written.append(out_dir / "index.md")
+    return written

@@ -1,0 +1,128 @@
+"""Select the rules that apply, run their checks, turn hits into findings.
+
+Applicability (court, judges, document type, and the features a check kind
+needs) is decided here, once, in ``select_rules``; checks never test it. A
+check that raises becomes one ``courtlint.internal-error`` finding naming the
+rule, and the run goes on (``strict=True``, used in tests, re-raises).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Mapping
+
+from .context import Context
+from .findings import Finding, Hit, Severity, Source, docs_url
+from .model import Document, Span
+from .packs import Rule
+
+INTERNAL_ERROR = "courtlint.internal-error"
+_EXCERPT_CHARS = 120
+
+
+def matches_selector(rule: Rule, selector: str) -> bool:
+    """True if ``selector`` names the rule by full id, pack, slug or alias."""
+    selector = selector.strip()
+    return selector in (rule.id, rule.pack, rule.slug) or selector in rule.aliases
+
+
+def select_rules(
+    rules: Iterable[Rule],
+    ctx: Context,
+    features: frozenset[str],
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    include_draft: bool = False,
+) -> list[Rule]:
+    select = [s for s in select if s]
+    ignore = [s for s in ignore if s]
+    chosen = []
+    for rule in rules:
+        if rule.status == "draft" and not include_draft:
+            continue
+        if select and not any(matches_selector(rule, s) for s in select):
+            continue
+        if any(matches_selector(rule, s) for s in ignore):
+            continue
+        if not rule.kind.needs <= features:
+            continue
+        if not rule.applies_to.matches(ctx):
+            continue
+        chosen.append(rule)
+    return chosen
+
+
+def run_rules(
+    doc: Document, ctx: Context, rules: Iterable[Rule], *, path: str | None = None, strict: bool = False
+) -> list[Finding]:
+    path = path or doc.path
+    findings: list[Finding] = []
+    for rule in rules:
+        try:
+            hits = list(rule.kind.run(doc, rule.params, ctx))
+        except Exception as exc:
+            if strict:
+                raise
+            findings.append(_internal_error(rule, path, exc))
+            continue
+        severity = rule.severity_for(ctx)
+        for hit in hits:
+            findings.append(make_finding(doc, ctx, rule, hit, severity, path))
+    findings.sort(key=lambda f: f.sort_key)
+    return findings
+
+
+def make_finding(
+    doc: Document, ctx: Context, rule: Rule, hit: Hit, severity: Severity, path: str
+) -> Finding:
+    location = excerpt = None
+    if hit.span is not None:
+        location = doc.locate(hit.span)
+        excerpt = _excerpt(doc.text, hit.span)
+    template = hit.message or rule.message
+    return Finding(
+        rule=rule.id,
+        severity=hit.severity or severity,
+        message=render_message(template, rule.raw_params, ctx, hit.args),
+        path=path,
+        location=location,
+        excerpt=excerpt,
+        source=rule.source,
+        docs_url=docs_url(rule.id),
+    )
+
+
+class _Fill(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def render_message(template: str, params: Mapping, ctx: Context, args: Mapping) -> str:
+    values = _Fill()
+    values.update({k: v for k, v in params.items() if isinstance(v, (str, int, float))})
+    values.update({k: v for k, v in ctx.to_dict().items() if v is not None})
+    values.update(args)
+    return template.format_map(values)
+
+
+def _excerpt(text: str, span: Span) -> str:
+    piece = " ".join(text[span.start : span.end].split())
+    if len(piece) > _EXCERPT_CHARS:
+        piece = piece[: _EXCERPT_CHARS - 1].rstrip() + "…"
+    return piece
+
+
+def _internal_error(rule: Rule, path: str, exc: Exception) -> Finding:
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+    return Finding(
+        rule=INTERNAL_ERROR,
+        severity=Severity.ERROR,
+        message=f"Rule {rule.id} crashed ({type(exc).__name__}: {exc}{where}); its result is unknown",
+        path=path,
+        location=None,
+        excerpt=None,
+        source=Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues"),
+        docs_url=docs_url(rule.id),
+    )

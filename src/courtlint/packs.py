@@ -1,0 +1,399 @@
+"""Rule packs: YAML files in ``rules/<pack>/``, loaded strictly.
+
+A pack directory holds ``pack.yml`` (the source and default applicability)
+and one YAML file per rule, whose stem is the rule's slug. Loading is strict:
+an unknown key, an unknown check kind, parameters the kind does not take, or
+a regular expression that does not compile is a ``PackError`` naming the file
+and the field, so a typo never silently disables a rule.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from .checks import CheckKind, load_kind
+from .context import DOC_TYPES, Context
+from .findings import Severity, Source
+
+STATUSES = ("draft", "stable", "deprecated")
+
+_PACK_KEYS = {"name", "title", "version", "description", "source", "applies_to"}
+_PACK_REQUIRED = {"name", "title", "source"}
+_RULE_KEYS = {
+    "id", "title", "severity", "status", "since", "applies_to", "check", "params",
+    "message", "rationale", "source", "examples", "aliases", "overrides",
+}
+_RULE_REQUIRED = {"id", "title", "severity", "check", "message", "rationale", "source", "examples"}
+_APPLIES_KEYS = {"courts", "doc_types", "judges", "magistrate_judges", "requires"}
+_REQUIRES = {"court", "case_number", "district_judge", "magistrate_judge", "doc_type"}
+_SOURCE_KEYS = {"cite", "url", "quote", "title", "effective", "retrieved"}
+_EXAMPLE_KEYS = {"text", "file", "context", "flags", "note"}
+_CONTEXT_KEYS = {"court", "case_number", "district_judge", "magistrate_judge", "doc_type"}
+
+
+class PackError(Exception):
+    """A rule pack that cannot be loaded; the message names file and field."""
+
+    def __init__(self, path: Path | str, field_name: str | None, message: str):
+        where = f"{path}" + (f": {field_name}" if field_name else "")
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.field = field_name
+
+
+@dataclass(frozen=True, slots=True)
+class AppliesTo:
+    courts: frozenset[str] | None = None
+    doc_types: frozenset[str] | None = None
+    judges: frozenset[str] | None = None
+    magistrate_judges: frozenset[str] | None = None
+    requires: frozenset[str] = frozenset()
+
+    def matches(self, ctx: Context) -> bool:
+        if self.courts is not None and ctx.court not in self.courts:
+            return False
+        if self.doc_types is not None and ctx.doc_type not in self.doc_types:
+            return False
+        if self.judges is not None and ctx.district_judge not in self.judges:
+            return False
+        if self.magistrate_judges is not None and ctx.magistrate_judge not in self.magistrate_judges:
+            return False
+        return all(getattr(ctx, name) for name in self.requires)
+
+    def narrowed_by(self, rule: AppliesTo) -> AppliesTo:
+        """The rule's applicability within its pack's defaults (a rule may only narrow)."""
+
+        def both(a, b):
+            if a is None:
+                return b
+            if b is None:
+                return a
+            return a & b
+
+        return AppliesTo(
+            courts=both(self.courts, rule.courts),
+            doc_types=both(self.doc_types, rule.doc_types),
+            judges=both(self.judges, rule.judges),
+            magistrate_judges=both(self.magistrate_judges, rule.magistrate_judges),
+            requires=self.requires | rule.requires,
+        )
+
+    def to_dict(self) -> dict:
+        out = {}
+        for name in ("courts", "doc_types", "judges", "magistrate_judges"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = sorted(value)
+        if self.requires:
+            out["requires"] = sorted(self.requires)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    verdict: str  # "fail" | "pass"
+    index: int
+    text: str | None = None
+    file: str | None = None
+    context: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    flags: int | str | None = None  # expected hit count, or text the finding must cover
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    applies_to: AppliesTo
+    severity: Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str  # "<pack>.<slug>"
+    pack: str
+    slug: str
+    title: str
+    severity: Severity
+    status: str
+    since: str | None
+    applies_to: AppliesTo
+    kind: CheckKind
+    params: object  # the kind's Params instance
+    raw_params: Mapping[str, object]
+    message: str
+    rationale: str
+    source: Source
+    examples: tuple[Example, ...]
+    aliases: tuple[str, ...] = ()
+    overrides: tuple[Override, ...] = ()
+    path: str = ""
+
+    def severity_for(self, ctx: Context) -> Severity:
+        for override in self.overrides:
+            if override.applies_to.matches(ctx):
+                return override.severity
+        return self.severity
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    name: str
+    title: str
+    version: str | None
+    description: str | None
+    source: Source
+    applies_to: AppliesTo
+    rules: tuple[Rule, ...]
+    path: str
+
+
+# ---- loading -----------------------------------------------------------------
+
+
+def builtin_packs_dir() -> Path:
+    return Path(str(importlib.resources.files("courtlint") / "rules"))
+
+
+def load_packs(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -> list[Pack]:
+    """Load the built-in packs, packs registered as entry points, and ``extra_dirs``.
+
+    ``extra_dirs`` may name a pack directory (holding ``pack.yml``) or a
+    directory of pack directories.
+    """
+    dirs: list[Path] = []
+    if builtin:
+        dirs.extend(_pack_dirs(builtin_packs_dir()))
+    for ep in entry_points(group="courtlint.packs"):
+        module = ep.load()
+        dirs.extend(_pack_dirs(Path(str(importlib.resources.files(module)))))
+    for extra in extra_dirs:
+        path = Path(extra)
+        if not path.is_dir():
+            raise PackError(path, None, "pack directory does not exist")
+        found = _pack_dirs(path)
+        if not found:
+            raise PackError(path, None, "no pack.yml here or in its subdirectories")
+        dirs.extend(found)
+    packs = [load_pack(d) for d in dirs]
+    seen: dict[str, str] = {}
+    for pack in packs:
+        if pack.name in seen:
+            raise PackError(pack.path, "name", f"pack {pack.name!r} is also defined in {seen[pack.name]}")
+        seen[pack.name] = pack.path
+    return packs
+
+
+def _pack_dirs(root: Path) -> list[Path]:
+    if (root / "pack.yml").is_file():
+        return [root]
+    return sorted(p.parent for p in root.glob("*/pack.yml"))
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise PackError(path, None, f"invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise PackError(path, None, "expected a mapping at the top level")
+    return data
+
+
+def _check_keys(path: Path, where: str | None, data: dict, allowed: set, required: set = frozenset()):
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        prefix = f"{where}." if where else ""
+        raise PackError(path, prefix + unknown[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
+    missing = sorted(set(required) - set(data))
+    if missing:
+        prefix = f"{where}." if where else ""
+        raise PackError(path, prefix + missing[0], "required key is missing")
+
+
+def load_pack(directory: str | Path) -> Pack:
+    directory = Path(directory)
+    meta_path = directory / "pack.yml"
+    meta = _read_yaml(meta_path)
+    _check_keys(meta_path, None, meta, _PACK_KEYS, _PACK_REQUIRED)
+    name = str(meta["name"])
+    if name != directory.name:
+        raise PackError(meta_path, "name", f"pack name {name!r} must equal its directory name {directory.name!r}")
+    source = _source(meta_path, "source", meta["source"], need_cite=False)
+    defaults = _applies(meta_path, "applies_to", meta.get("applies_to") or {})
+    rules = []
+    for rule_path in sorted(directory.glob("*.yml")):
+        if rule_path.name in ("pack.yml", "coverage.yml"):
+            continue
+        rules.append(_load_rule(rule_path, name, defaults, source))
+    return Pack(
+        name=name,
+        title=str(meta["title"]),
+        version=str(meta["version"]) if meta.get("version") is not None else None,
+        description=meta.get("description"),
+        source=source,
+        applies_to=defaults,
+        rules=tuple(rules),
+        path=str(directory),
+    )
+
+
+def _source(path: Path, where: str, data, *, need_cite: bool = True, default: Source | None = None) -> Source:
+    if not isinstance(data, dict):
+        raise PackError(path, where, "expected a mapping with cite and url")
+    _check_keys(path, where, data, _SOURCE_KEYS)
+    cite = data.get("cite") or data.get("title") or (default.cite if default else None)
+    url = data.get("url") or (default.url if default else None)
+    if need_cite and not cite:
+        raise PackError(path, f"{where}.cite", "required key is missing")
+    if not url:
+        raise PackError(path, f"{where}.url", "required key is missing")
+    if not str(url).startswith("https://"):
+        raise PackError(path, f"{where}.url", f"must be an https URL, got {url!r}")
+    return Source(cite=str(cite or ""), url=str(url), quote=data.get("quote"))
+
+
+def _applies(path: Path, where: str, data) -> AppliesTo:
+    if not isinstance(data, dict):
+        raise PackError(path, where, "expected a mapping")
+    _check_keys(path, where, data, _APPLIES_KEYS)
+
+    def values(key: str, upper: bool = False):
+        if key not in data or data[key] is None:
+            return None
+        items = data[key]
+        if isinstance(items, str):
+            items = [items]
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise PackError(path, f"{where}.{key}", "expected a list of strings")
+        return frozenset(i.upper() if upper else i for i in items)
+
+    doc_types = values("doc_types")
+    if doc_types:
+        bad = sorted(doc_types - set(DOC_TYPES))
+        if bad:
+            raise PackError(path, f"{where}.doc_types", f"unknown document type {bad[0]!r}")
+    requires = values("requires") or frozenset()
+    bad = sorted(requires - _REQUIRES)
+    if bad:
+        raise PackError(path, f"{where}.requires", f"unknown context field {bad[0]!r}")
+    return AppliesTo(
+        courts=values("courts"),
+        doc_types=doc_types,
+        judges=values("judges", upper=True),
+        magistrate_judges=values("magistrate_judges", upper=True),
+        requires=requires,
+    )
+
+
+def _severity(path: Path, where: str, value) -> Severity:
+    try:
+        return Severity(str(value))
+    except ValueError:
+        raise PackError(path, where, f"must be error, warning or info, got {value!r}") from None
+
+
+def _load_rule(path: Path, pack: str, defaults: AppliesTo, pack_source: Source) -> Rule:
+    data = _read_yaml(path)
+    _check_keys(path, None, data, _RULE_KEYS, _RULE_REQUIRED)
+    slug = str(data["id"])
+    if slug != path.stem:
+        raise PackError(path, "id", f"rule id {slug!r} must equal the file name {path.stem!r}")
+    severity = _severity(path, "severity", data["severity"])
+    status = str(data.get("status", "stable"))
+    if status not in STATUSES:
+        raise PackError(path, "status", f"must be one of {', '.join(STATUSES)}")
+    try:
+        kind = load_kind(str(data["check"]))
+    except KeyError as exc:
+        raise PackError(path, "check", str(exc.args[0])) from None
+    raw_params = data.get("params") or {}
+    if not isinstance(raw_params, dict):
+        raise PackError(path, "params", "expected a mapping")
+    try:
+        params = kind.build_params(raw_params)
+    except (TypeError, ValueError) as exc:
+        raise PackError(path, "params", f"for check {kind.name!r}: {exc}") from None
+    applies = defaults.narrowed_by(_applies(path, "applies_to", data.get("applies_to") or {}))
+    overrides = []
+    for i, item in enumerate(data.get("overrides") or []):
+        where = f"overrides[{i}]"
+        if not isinstance(item, dict):
+            raise PackError(path, where, "expected a mapping with applies_to and severity")
+        _check_keys(path, where, item, {"applies_to", "severity"}, {"applies_to", "severity"})
+        overrides.append(
+            Override(_applies(path, f"{where}.applies_to", item["applies_to"]), _severity(path, f"{where}.severity", item["severity"]))
+        )
+    examples = _examples(path, data["examples"])
+    message = str(data["message"]).strip()
+    try:
+        message.format_map(_AnyArgs())
+    except (ValueError, IndexError) as exc:
+        raise PackError(path, "message", f"bad placeholder: {exc}") from None
+    return Rule(
+        id=f"{pack}.{slug}",
+        pack=pack,
+        slug=slug,
+        title=str(data["title"]).strip(),
+        severity=severity,
+        status=status,
+        since=str(data["since"]) if data.get("since") is not None else None,
+        applies_to=applies,
+        kind=kind,
+        params=params,
+        raw_params=MappingProxyType(dict(raw_params)),
+        message=message,
+        rationale=" ".join(str(data["rationale"]).split()),
+        source=_source(path, "source", data["source"], default=pack_source),
+        examples=examples,
+        aliases=tuple(data.get("aliases") or ()),
+        overrides=tuple(overrides),
+        path=str(path),
+    )
+
+
+class _AnyArgs(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def _examples(path: Path, data) -> tuple[Example, ...]:
+    if not isinstance(data, dict) or set(data) - {"fail", "pass"}:
+        raise PackError(path, "examples", "expected a mapping with 'fail' and 'pass' lists")
+    out = []
+    for verdict in ("fail", "pass"):
+        items = data.get(verdict) or []
+        if not isinstance(items, list) or not items:
+            raise PackError(path, f"examples.{verdict}", "needs at least one example")
+        for i, item in enumerate(items):
+            where = f"examples.{verdict}[{i}]"
+            if not isinstance(item, dict):
+                raise PackError(path, where, "expected a mapping with text or file")
+            _check_keys(path, where, item, _EXAMPLE_KEYS)
+            if ("text" in item) == ("file" in item):
+                raise PackError(path, where, "give exactly one of text or file")
+            ctx = item.get("context") or {}
+            if not isinstance(ctx, dict):
+                raise PackError(path, f"{where}.context", "expected a mapping")
+            _check_keys(path, f"{where}.context", ctx, _CONTEXT_KEYS)
+            out.append(
+                Example(
+                    verdict=verdict,
+                    index=i,
+                    text=item.get("text"),
+                    file=item.get("file"),
+                    context=MappingProxyType({k: str(v) for k, v in ctx.items()}),
+                    flags=item.get("flags"),
+                    note=item.get("note"),
+                )
+            )
+    return tuple(out)
+
+
+def all_rules(packs: Iterable[Pack]) -> list[Rule]:
+    return [rule for pack in packs for rule in pack.rules]
