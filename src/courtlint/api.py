@@ -119,7 +119,7 @@ class Linter:
             return Result(path, None, errors=({"code": "unreadable", "message": f"{path}: {exc}"},))
         errors = tuple({"code": code, "message": msg} for code, msg in doc.problems)
         ctx = describe(doc, self.overrides.merged_over(settings.overrides))
-        if not doc.has_text:
+        if not doc.has_text or any(e["code"] in UNREADABLE for e in errors):
             return Result(path, ctx, errors=errors)
         rules = select_rules(
             all_rules(self.packs(settings)),

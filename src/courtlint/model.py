@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
+from typing import NamedTuple
 
 BBox = tuple[float, float, float, float]
 
@@ -47,26 +48,25 @@ FURNITURE = frozenset({"header", "footer", "ecf-stamp", "line-numbers"})
 FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """A half-open range ``[start, end)`` of offsets into ``Document.text``."""
+class Span(NamedTuple):
+    """A half-open range ``[start, end)`` of offsets into ``Document.text``.
+
+    A named tuple rather than a dataclass: documents hold hundreds of thousands
+    of them, and tuples are the cheapest immutable value to build.
+    """
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
-
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     text: str
     span: Span
     bbox: BBox | None = None

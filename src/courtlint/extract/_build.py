@@ -8,6 +8,7 @@ PDF, DOCX and plain text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -61,13 +62,7 @@ class DocumentBuilder:
         text = raw.text
         start = self._pos
         words = tuple(
-            Word(
-                text=w.text,
-                span=Span(start + w.offset, start + w.offset + len(w.text)),
-                bbox=w.bbox,
-                size=w.size,
-                font=w.font,
-            )
+            Word(w.text, Span(start + w.offset, start + w.offset + len(w.text)), w.bbox, w.size, w.font)
             for w in raw.words
         )
         self._lines.append(
@@ -124,18 +119,9 @@ class DocumentBuilder:
         )
 
 
+_WORD = re.compile(r"\S+")
+
+
 def split_words(text: str) -> list[tuple[int, str]]:
     """(offset, word) for each whitespace-separated word of ``text``."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        while i < n and text[i].isspace():
-            i += 1
-        if i >= n:
-            break
-        j = i
-        while j < n and not text[j].isspace():
-            j += 1
-        out.append((i, text[i:j]))
-        i = j
-    return out
+    return [(m.start(), m.group()) for m in _WORD.finditer(text)]
