@@ -92,6 +92,13 @@ class Linter:
     def __post_init__(self) -> None:
         self._packs: dict[tuple[str, ...], list[Pack]] = {}
 
+    def __getstate__(self) -> dict:
+        # Loaded packs hold modules, which do not pickle; a worker process
+        # started by spawn or forkserver reloads them.
+        state = dict(self.__dict__)
+        state["_packs"] = {}
+        return state
+
     def packs(self, settings: Settings | None = None) -> list[Pack]:
         extra = tuple(self.extra_packs) + (settings.packs if settings else ())
         if extra not in self._packs:

@@ -1,0 +1,96 @@
+"""The engine: rule selection, findings, crash isolation, ordering."""
+
+from __future__ import annotations
+
+import types
+from dataclasses import dataclass
+
+import pytest
+
+from courtlint.checks import CheckKind
+from courtlint.context import Context
+from courtlint.engine import INTERNAL_ERROR, run_rules, select_rules
+from courtlint.findings import Hit, Severity, Source
+from courtlint.model import Span
+from courtlint.packs import AppliesTo, Override, Rule
+from courtlint.testing import make_document
+
+
+@dataclass(frozen=True)
+class _Params:
+    word: str = "seal"
+
+
+def _kind(check, needs=frozenset({"text"})):
+    module = types.SimpleNamespace(Params=_Params, check=check, NEEDS=needs, __doc__="test kind")
+    return CheckKind("test", module)
+
+
+def _rule(check, *, applies=AppliesTo(), overrides=(), needs=frozenset({"text"}), slug="demo-rule"):
+    return Rule(
+        id=f"demo.{slug}", pack="demo", slug=slug, title="Demo", severity=Severity.WARNING,
+        status="stable", since=None, applies_to=applies, kind=_kind(check, needs), params=_Params(),
+        raw_params={"word": "seal"}, message="Found {word} ({count} times)", rationale="r",
+        source=Source("Demo R. 1", "https://example.org"), examples=(), overrides=overrides,
+    )
+
+
+def _find_word(doc, params, ctx):
+    start = doc.text.find(params.word)
+    while start >= 0:
+        yield Hit(Span(start, start + len(params.word)), {"count": doc.text.count(params.word)})
+        start = doc.text.find(params.word, start + 1)
+
+
+DOC = make_document("Caption line\nThe parties may seal.\nThey may not seal everything.\n")
+
+
+def test_hits_become_findings_with_location_excerpt_and_message():
+    findings = run_rules(DOC, Context(), [_rule(_find_word)], strict=True)
+    assert [f.location.line for f in findings] == [2, 3]
+    first = findings[0]
+    assert first.message == "Found seal (2 times)"
+    assert first.excerpt == "seal"
+    assert first.location.column == DOC.text.splitlines()[1].index("seal") + 1
+    assert first.source.url == "https://example.org"
+    assert first.docs_url.endswith("/demo/demo-rule/")
+
+
+def test_a_crashing_check_is_one_internal_error_finding():
+    def boom(doc, params, ctx):
+        raise ZeroDivisionError("oops")
+        yield
+
+    findings = run_rules(DOC, Context(), [_rule(boom), _rule(_find_word, slug="other")])
+    assert findings[0].rule == INTERNAL_ERROR or findings[-1].rule == INTERNAL_ERROR
+    crash = [f for f in findings if f.rule == INTERNAL_ERROR][0]
+    assert "demo.demo-rule" in crash.message and "ZeroDivisionError" in crash.message
+    assert len([f for f in findings if f.rule == "demo.other"]) == 2
+    with pytest.raises(ZeroDivisionError):
+        run_rules(DOC, Context(), [_rule(boom)], strict=True)
+
+
+def test_selection_by_court_doc_type_features_and_selectors():
+    rule = _rule(_find_word, applies=AppliesTo(courts=frozenset({"cacd"}), doc_types=frozenset({"protective_order"})))
+    po = Context(court="cacd", doc_type="protective_order")
+    assert select_rules([rule], po, DOC.features) == [rule]
+    assert select_rules([rule], Context(court="cand", doc_type="protective_order"), DOC.features) == []
+    assert select_rules([rule], Context(court="cacd", doc_type="motion"), DOC.features) == []
+    assert select_rules([rule], po, DOC.features, ignore=["demo"]) == []
+    assert select_rules([rule], po, DOC.features, select=["demo-rule"]) == [rule]
+    assert select_rules([rule], po, DOC.features, select=["other-pack"]) == []
+    layout = _rule(_find_word, needs=frozenset({"fonts"}))
+    assert select_rules([layout], po, DOC.features) == []
+
+
+def test_requires_a_known_context_field():
+    rule = _rule(_find_word, applies=AppliesTo(requires=frozenset({"magistrate_judge"})))
+    assert select_rules([rule], Context(), DOC.features) == []
+    assert select_rules([rule], Context(magistrate_judge="JCS"), DOC.features) == [rule]
+
+
+def test_severity_overrides_follow_the_context():
+    override = Override(AppliesTo(magistrate_judges=frozenset({"SS"})), Severity.ERROR)
+    rule = _rule(_find_word, overrides=(override,))
+    assert run_rules(DOC, Context(magistrate_judge="SS"), [rule])[0].severity == Severity.ERROR
+    assert run_rules(DOC, Context(magistrate_judge="AFM"), [rule])[0].severity == Severity.WARNING

@@ -1,0 +1,130 @@
+"""Rule-pack loading is strict, and the shipped packs are well formed."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from courtlint.packs import PackError, load_pack, load_packs
+
+PACK = """\
+name: demo
+title: Demo pack
+source: {title: Demo rules, url: "https://example.org/rules"}
+"""
+
+RULE = """\
+id: forbidden-word
+title: Filings avoid the word heretofore
+severity: warning
+check: pattern
+params: {pattern: 'heretofore'}
+message: "Uses {match}"
+rationale: It is archaic.
+source: {cite: Demo R. 1, url: "https://example.org/rules/1"}
+examples:
+  fail: [{text: "As heretofore stated."}]
+  pass: [{text: "As stated."}]
+"""
+
+
+def write_pack(tmp_path, rule_text=RULE, name="forbidden-word", pack_text=PACK):
+    folder = tmp_path / "demo"
+    folder.mkdir(exist_ok=True)
+    (folder / "pack.yml").write_text(pack_text)
+    (folder / f"{name}.yml").write_text(rule_text)
+    return folder
+
+
+def test_a_valid_pack_loads(tmp_path):
+    pack = load_pack(write_pack(tmp_path))
+    assert [r.id for r in pack.rules] == ["demo.forbidden-word"]
+    assert pack.rules[0].kind.name == "pattern"
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (lambda t: t + "colour: red\n", "colour", "unknown key"),
+        (lambda t: t.replace("check: pattern", "check: spellcheck"), "check", "unknown check kind"),
+        (lambda t: t.replace("{pattern: 'heretofore'}", "{pattern: 'here(tofore'}"), "params", "bad regular expression"),
+        (lambda t: t.replace("{pattern: 'heretofore'}", "{pattern: 'x', colour: red}"), "params", "unknown parameter"),
+        (lambda t: t.replace("severity: warning", "severity: fatal"), "severity", "error, warning or info"),
+        (lambda t: t.replace("https://example.org/rules/1", "http://example.org"), "source.url", "https"),
+        (lambda t: t.replace('  pass: [{text: "As stated."}]\n', ""), "examples.pass", "at least one"),
+        (lambda t: t.replace("id: forbidden-word", "id: other-name"), "id", "file name"),
+        (lambda t: t + "applies_to: {doc_types: [brief]}\n", "applies_to.doc_types", "unknown document type"),
+    ],
+)
+def test_bad_rules_name_file_and_field(tmp_path, change, field, message):
+    folder = write_pack(tmp_path, change(RULE))
+    with pytest.raises(PackError) as info:
+        load_pack(folder)
+    text = str(info.value)
+    assert "forbidden-word.yml" in text
+    assert f": {field}" in text
+    assert message in text
+
+
+def test_invalid_yaml_is_a_pack_error(tmp_path):
+    folder = write_pack(tmp_path, "id: [unclosed\n")
+    with pytest.raises(PackError, match="invalid YAML"):
+        load_pack(folder)
+
+
+def test_pack_name_must_match_directory(tmp_path):
+    folder = write_pack(tmp_path, pack_text=PACK.replace("name: demo", "name: other"))
+    with pytest.raises(PackError, match="directory name"):
+        load_pack(folder)
+
+
+def test_extra_pack_directory_is_loaded_beside_builtins(tmp_path):
+    write_pack(tmp_path)
+    packs = load_packs([tmp_path])
+    assert "demo" in {p.name for p in packs}
+
+
+# ---- the shipped packs -------------------------------------------------------
+
+
+def test_shipped_rules_are_well_formed():
+    packs = load_packs()
+    assert packs, "no built-in packs found"
+    ids = [r.id for p in packs for r in p.rules]
+    assert len(ids) == len(set(ids))
+    for pack in packs:
+        for rule in pack.rules:
+            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.slug), rule.id
+            assert len(rule.title) <= 80, rule.id
+            assert not rule.message.endswith("."), rule.id
+            assert rule.source.url.startswith("https://"), rule.id
+            fails = [e for e in rule.examples if e.verdict == "fail"]
+            passes = [e for e in rule.examples if e.verdict == "pass"]
+            assert len(fails) >= 2 and len(passes) >= 2, f"{rule.id}: needs two fail and two pass examples"
+
+
+def test_rule_page_renders_for_every_rule():
+    from courtlint.docgen import rule_page
+
+    for pack in load_packs():
+        for rule in pack.rules:
+            page = rule_page(rule)
+            assert page.startswith(f"# {rule.title}")
+            assert rule.source.url in page
+            assert "## Flagged" in page and "## Accepted" in page
+
+
+def test_kind_pages_list_every_param():
+    from dataclasses import fields
+
+    from courtlint.checks import kind_names, load_kind
+    from courtlint.docgen import kind_page
+
+    for name in kind_names():
+        kind = load_kind(name)
+        page = kind_page(kind)
+        for f in fields(kind.module.Params):
+            assert f"`{f.name}`" in page
+            assert f.name in kind.doc, f"check kind {name}: docstring does not describe param {f.name}"
