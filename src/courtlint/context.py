@@ -90,14 +90,27 @@ class Overrides:
     magistrate_judge: str | None = None  # --referred-to
     doc_type: str | None = None
     origin: str = "cli"
+    weaker_fields: frozenset[str] = frozenset()  # fields filled from a merged, weaker source
+    weaker_origin: str = "config"
+
+    FIELDS = ("court", "case_number", "district_judge", "magistrate_judge", "doc_type")
+
+    def origin_of(self, name: str) -> str:
+        """Where the value of field ``name`` came from ('cli' or 'config')."""
+        return self.weaker_origin if name in self.weaker_fields else self.origin
 
     def merged_over(self, weaker: Overrides) -> Overrides:
         """These overrides, with gaps filled from ``weaker`` (e.g. CLI over config)."""
+        values = {}
+        filled = set()
+        for name in self.FIELDS:
+            mine = getattr(self, name)
+            values[name] = mine or getattr(weaker, name)
+            if not mine and getattr(weaker, name):
+                filled.add(name)
         return Overrides(
-            court=self.court or weaker.court,
-            case_number=self.case_number or weaker.case_number,
-            district_judge=self.district_judge or weaker.district_judge,
-            magistrate_judge=self.magistrate_judge or weaker.magistrate_judge,
-            doc_type=self.doc_type or weaker.doc_type,
+            **values,
             origin=self.origin,
+            weaker_fields=frozenset(filled),
+            weaker_origin=weaker.origin,
         )
