@@ -156,6 +156,19 @@ class Document:
     features: frozenset[str] = frozenset({"text"})
     meta: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
     problems: tuple[tuple[str, str], ...] = ()  # (code, message) noticed while reading
+    source: str | bytes | None = field(default=None, repr=False, compare=False)  # for lazy views
+
+    def cached(self, key: str, compute):
+        """``compute(self)`` once per document; later calls return the same value.
+
+        For expensive views that only some checks need (vector paths under
+        text, per-glyph fonts): the extraction layer supplies ``compute``, which
+        may reopen ``source``; the Document itself stays immutable.
+        """
+        views = self.__dict__.setdefault("_views", {})
+        if key not in views:
+            views[key] = compute(self)
+        return views[key]
 
     # ---- derived views (computed once, on first use) -------------------------
 

@@ -106,8 +106,9 @@ class DocumentBuilder:
             )
         )
 
-    def build(self, meta: dict | None = None, problems=()) -> Document:
+    def build(self, meta: dict | None = None, problems=(), source=None) -> Document:
         return Document(
+            source=source,
             path=self.path,
             format=self.format,
             text="".join(self._parts),

@@ -46,7 +46,7 @@ def extract_docx(source: str | bytes, name: str) -> "Document":  # noqa: F821
     core = document.core_properties
     meta = {"info": {k: v for k in ("title", "subject", "author", "keywords")
                      if (v := getattr(core, k, None))}}
-    return builder.build(meta=meta)
+    return builder.build(meta=meta, source=source)
 
 
 def _paragraphs(document):

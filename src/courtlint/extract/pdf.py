@@ -89,7 +89,7 @@ def extract_pdf(source: str | bytes, name: str) -> "Document":  # noqa: F821
                 )
         if len(pdf) == 0:
             problems.append(("empty", f"{name}: the PDF has no pages"))
-        return builder.build(meta=meta, problems=problems)
+        return builder.build(meta=meta, problems=problems, source=source)
     finally:
         pdf.close()
 
