@@ -26,7 +26,7 @@ def test_courtlint_toml_is_found_from_a_nested_draft(tmp_path):
     found = find_config(draft)
     assert found == tmp_path / "courtlint.toml"
     settings = load_settings(str(found))
-    assert settings.overrides.magistrate_judge == "JCS"
+    assert settings.overrides.magistrate_judge == "jcs"
     assert settings.fail_on == "warning"
     result = courtlint.lint(draft)
     assert result.context.magistrate_judge == "JCS"

@@ -166,8 +166,8 @@ def make_linter(
         overrides=Overrides(
             court=court.lower() if court else None,
             case_number=case_number,
-            district_judge=judge.upper() if judge else None,
-            magistrate_judge=referred_to.upper() if referred_to else None,
+            district_judge=judge or None,
+            magistrate_judge=referred_to or None,
             doc_type=doc_type,
         ),
         use_config=use_config,

@@ -105,8 +105,8 @@ def load_settings(path: str | Path | None) -> Settings:
         overrides=Overrides(
             court=(text("court") or None) and text("court").lower(),
             case_number=text("case_number"),
-            district_judge=judge.upper() if judge else None,
-            magistrate_judge=referred.upper() if referred else None,
+            district_judge=judge or None,
+            magistrate_judge=referred or None,
             doc_type=text("doc_type"),
             origin="config",
         ),

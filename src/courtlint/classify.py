@@ -1,0 +1,303 @@
+"""Caption title and document type (corpus README section 3 has the rules).
+
+The title is read from the caption: the block under the case number in the
+caption's right column (read by position, because extracted text interleaves
+the two columns), else a centred heading under the court's name (orders,
+transcripts, court forms), else an exhibit slip sheet's text. The type is the
+title's head noun ("... NOTICE OF MOTION AND MOTION ...; MEMORANDUM ..." is a
+motion), adjusted for sealing requests, C.D. Cal. joint stipulations and
+court forms, or the document's shape when there is no caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Document, Line
+
+# ---- title ----------------------------------------------------------------------
+
+#: Lines that end a caption title: hearing details and filing notes.
+_TITLE_STOP = re.compile(
+    r"^\s*\[?\s*(?i:Date|Time|Hearing(?:\s+Date)?|Judge|Hon\.|Honorable|The\s+Honorable|Courtroom|Ctrm|Dept\.?|Place|"
+    r"Location|Trial\s+Date|Complaint\s+Filed|Action\s+Filed|Petition\s+Filed|Magistrate\s+Judge|District\s+Judge|"
+    r"Filed\s+(?:concurrently|herewith|with)|Concurrently\s+filed|Demand\s+for\s+Jury|Jury\s+Trial\s+Demanded|"
+    r"Before|Appearances)(?![A-Za-z])"
+    r"|^\s*(?i:Re):\s*(?i:Dkt|ECF|Docket)"  # bracketed "[Re: ECF 318]" belongs to the title
+    r"|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*:\s"  # "Pretrial Conference: ...", "Master: Hon. ..."
+)
+#: Lines inside a caption column that are not part of the title.
+_TITLE_SKIP = re.compile(
+    r"^\s*(?:\(?\s*CLASS\s+ACTION\s*\)?|MDL\s+No\.?.*|Chapter\s+\d+|Adv\.?\s*Pro.*|JAMS\s+(?:Ref\.?\s*)?No.*|"
+    r"Case\s+Nos?\.?.*|Consolidated\s+with.*|Related\s+(?:to|Case).*|Member\s+Case.*|Assigned\s+to.*|"
+    r"\[?(?:to\s+)?(?:the\s+)?Hon(?:\.|orable)\s.*|"
+    r"DISCOVERY\s+MATTER|\([A-Z]{1,4}x?\)|\d{1,2}:\d{2}.*|"
+    r"(?:PLAINTIFF|DEFENDANT|PETITIONER|RESPONDENT|DEBTOR|APPELLANT|APPELLEE|COUNTER[\w-]*)S?(?:\(S\))?"
+    r"(?:\s*(?:/|AND)\s*[\w-]+){0,2}\s*[,.]?)\s*$",
+    re.I,
+)
+_SEAL_WORDS = frozenset(
+    "REDACTED UNREDACTED PUBLIC PUBLICLY FILED VERSION OF DOCUMENT DOCUMENTS S SOUGHT PROPOSED TO BE "
+    "UNDER SEAL SEALED CONDITIONALLY LODGED".split()
+)
+_SEAL_MARKERS = frozenset({"REDACTED", "UNREDACTED", "VERSION", "SOUGHT", "PROPOSED", "SEALED"})
+_TITLE_WORDS = re.compile(
+    r"\b(?:ORDER|MOTION|DECLARATION|NOTICE|MEMORANDUM|VERDICT|JURY\s+NOTE|STIPULATION|STIPULATED|APPLICATION|"
+    r"OPPOSITION|REPLY|COMPLAINT|BRIEF|TRANSCRIPT|MINUTES|JUDGMENT|FINDINGS|AFFIDAVIT|REQUEST|RESPONSE|"
+    r"OBJECTIONS?|PETITION|CERTIFICATE|ANSWER|STATEMENT|REPORT)\b"
+)
+#: Court forms and transcripts title themselves in a heading above any case-number column.
+_FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
+_SLIP = re.compile(r"^\s*(?:EXHIBIT|Exhibit|TAB|Tab|APPENDIX|Appendix|ATTACHMENT|Attachment|EX\.)\s*[\w.\-]{0,8}\b")
+_COURT_NAME = re.compile(r"UNITED\s+STATE[SD]\s+(?:DISTRICT|BANKRUPTCY|STRICT)\s+COURT|DISTRICT\s+OF\s+[A-Z]", re.I)
+_DATEISH = re.compile(
+    r"^\s*(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|\d{1,2}:\d{2}|PAGES?\s+\d|"
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d)|"
+    r"^[A-Z .]+,\s+CALIFORNIA\s*$",
+    re.I,
+)
+
+
+def is_seal_label(text: str, opening: bool = False) -> bool:
+    """A sealing label or a line of one ("REDACTED VERSION OF", "[FILED UNDER SEAL]").
+
+    A bare "UNDER SEAL" ends many titles ("... TO FILE / UNDER SEAL"), so it
+    counts as a label only where a title cannot be continuing (``opening``).
+    """
+    words = re.findall(r"[A-Za-z]+", text.upper())
+    if not words or not set(words) <= _SEAL_WORDS:
+        return False
+    wrapped = text.strip()[:1] in "[(*" or text.strip()[-1:] in "])*"
+    return opening or wrapped or bool(_SEAL_MARKERS & set(words))
+
+
+_STAMPISH = re.compile(r"\bCase\b.*\bDoc(?:ument)?\b.*\bFiled\b")
+
+
+def _own(window: Sequence[Line]) -> list[Line]:
+    """The page's own text lines: no running header, no CM/ECF stamp, no blank lines."""
+    return [
+        ln
+        for ln in window
+        if ln.region not in ("header", "ecf-stamp") and ln.text.strip() and not _STAMPISH.search(ln.text)
+    ]
+
+
+def is_slip_sheet(window: Sequence[Line]) -> bool:
+    """Page 1 is an exhibit (or tab) slip sheet: a few words around 'EXHIBIT X'."""
+    texts = [ln.text for ln in _own(window)]
+    return bool(texts) and len(" ".join(texts)) <= 400 and any(_SLIP.match(t) for t in texts[:3])
+
+
+def find_title(window: Sequence[Line], anchor: Line | None, page_width: float | None = None) -> str | None:
+    """The caption title, as printed (lines joined with spaces); ``anchor`` holds the case number."""
+    if anchor is None or anchor.bbox:
+        lines = _own(window)
+    else:  # plain text: blank lines end a title block
+        lines = [ln for ln in window if not _STAMPISH.search(ln.text)]
+    if is_slip_sheet(window):
+        parts = _slip_text(lines)
+    else:
+        parts = _keyword_heading(lines, _FORM_HEADING)
+        if not parts and anchor is not None:
+            parts = _column_title(lines, anchor, page_width or 612.0) if anchor.bbox else _text_title(lines, anchor)
+        if not parts:
+            parts = _keyword_heading(lines, _TITLE_WORDS)
+    return _clean(" ".join(parts)) if parts else None
+
+
+_QUOTES = str.maketrans({"\ufffe": "-", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+#: Small capitals extract with the enlarged first letter apart: "D ECLARATION OF D ANIEL".
+_SMALL_CAPS = re.compile(
+    r"\b([A-Z]) (ECLARATION|OTION|EPLY|PPOSITION|RDER|EMORANDUM|OTICE|TIPULATION|PPLICATION|OMPLAINT|ROPOSED)\b"
+)
+
+
+def _clean(text: str) -> str | None:
+    text = _SMALL_CAPS.sub(r"\1\2", " ".join(text.translate(_QUOTES).split())).strip(" ,;")
+    return text or None
+
+
+def _slip_text(lines: Sequence[Line]) -> list[str]:
+    """'EXHIBIT 27' plus what continues it ('to the Declaration of' / 'Drew S. Hoffman')."""
+    texts = [ln.text.strip() for ln in lines if not is_seal_label(ln.text)]
+    start = next((i for i, t in enumerate(texts) if _SLIP.match(t)), None)
+    if start is None:
+        return []
+    parts = [texts[start]]
+    for text in texts[start + 1 : start + 4]:
+        joined = re.search(r"\b(?:of|to|and)$", parts[-1], re.I) or re.match(r"(?:to|of)\b|EXHIBIT\b", text)
+        if not joined:
+            break
+        parts.append(text)
+    return parts
+
+
+def _column_title(lines: Sequence[Line], anchor: Line, width: float) -> list[str]:
+    """The block under the case number, in its column, until hearing details."""
+    x = anchor.bbox[0]
+    if x < 0.3 * width:
+        return []  # a full-width case line (court forms): no title column
+    left = min(x - 15, 0.45 * width)
+    below = [ln for ln in lines if ln.bbox and ln.bbox[1] > anchor.bbox[1] + 1 and ln.bbox[0] >= left]
+    height = anchor.bbox[3] - anchor.bbox[1]
+    parts: list[str] = []
+    last = anchor.bbox[3]
+    for ln in below:
+        if ln.bbox[1] - last > (5.0 if not parts else 2.2) * height:
+            break
+        last = ln.bbox[3]
+        text = re.sub(r"^\)\s*|\s+\)$", "", ln.text.strip())  # a ')'-column caption's rule
+        if not text:
+            continue
+        if _TITLE_STOP.search(text):
+            if parts:
+                break
+            continue
+        if _TITLE_SKIP.match(text) or is_seal_label(text, opening=not parts) or _unreadable(text):
+            continue
+        parts.append(text)
+    return parts
+
+
+def _unreadable(text: str) -> bool:
+    """Glyphs from a font without a Unicode map come out as control characters."""
+    return any(ord(c) < 32 for c in text)
+
+
+def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
+    """Plain text: the lines after the case number, up to a blank line or hearing details."""
+    i = lines.index(anchor) if anchor in lines else -1
+    parts: list[str] = []
+    for ln in lines[i + 1 : i + 15]:
+        text = ln.text.split(")")[-1].strip() if ")" in ln.text[:60] else ln.text.strip()
+        if not text:
+            if parts:
+                break
+            continue
+        if _TITLE_STOP.search(text):
+            if parts:
+                break
+            continue
+        if _TITLE_SKIP.match(text) or is_seal_label(text) or (not parts and not text.isupper()):
+            continue
+        parts.append(text)
+    return parts
+
+
+def _keyword_heading(lines: Sequence[Line], keyword: re.Pattern) -> list[str]:
+    """An upper-case heading with a document word below the court's name, and its continuation."""
+    start = next((i + 1 for i, ln in enumerate(lines[:15]) if _COURT_NAME.search(ln.text)), 0)
+    for i in range(start, min(len(lines), start + 40)):
+        text = lines[i].text.strip()
+        if not (_is_heading(text) and keyword.search(text)):
+            continue
+        parts = [text]
+        last = lines[i]
+        for ln in lines[i + 1 : i + 4]:
+            nxt = ln.text.strip()
+            if not _is_heading(nxt) or nxt.startswith("(") or _DATEISH.search(nxt) or is_seal_label(nxt):
+                break
+            if ln.bbox and last.bbox and ln.bbox[1] - last.bbox[3] > 1.2 * (last.bbox[3] - last.bbox[1]):
+                break
+            parts.append(nxt)
+            last = ln
+        return parts
+    return []
+
+
+def _is_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    return not (_TITLE_STOP.search(text) or _COURT_NAME.search(text) or ")" in text[1:])
+
+
+# ---- document type --------------------------------------------------------------
+
+#: (pattern, type): the earliest match in the title names the document; on a tie
+#: the first pattern listed wins ("NOTICE OF MOTION" before "NOTICE").
+_HEADS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(p), t)
+    for p, t in (
+        (r"\bJOINT\s+(?:DISCOVERY\s+)?LETTER|\bLETTER\s+BRIEF", "joint_letter"),
+        (r"\b(?:REPORTER'?S\s+)?(?:\w+\s+){0,2}TRANSCRIPT\b", "transcript"),
+        (r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b", "minutes"),
+        (r"\bVERDICT\b|\bJURY\s+NOTES?\b", "other"),
+        (r"\bMEMORANDUM\s+(?:AND\s+ORDER|OPINION|DECISION|OF\s+FINDINGS)\b|\bFINDINGS\s+OF\s+FACT\b", "order"),
+        (r"[\[(]?PROPOSED[\])]?\s+(?:STIPULATED\s+)?PROTECTIVE\s+ORDER|\bSTIPULATED\s+PROTECTIVE\s+ORDER"
+         r"|^PROTECTIVE\s+ORDER", "protective_order"),
+        (r"\[\s*PROPOSED\s*\]|\(\s*PROPOSED\s*\)|\bPROPOSED\s+(?:\w+\s+)?(?:ORDER|JUDGMENT)\b", "proposed_order"),
+        (r"\bNOTICE\s+OF\s+(?:\w+\s+){0,2}MOTION\b", "motion"),
+        (r"\bADMINISTRATIVE\s+MOTION\b", "motion"),
+        (r"\bMOTION\b", "motion"),
+        (r"\bAPPLICATION\b", "application"),
+        (r"\bREPLY\b", "reply"),
+        (r"\bOPPOSITION\b", "opposition"),
+        (r"\bRESPONSE\b", "response"),
+        (r"\bDECLARATION\b|\bAFFIDAVIT\s+OF\s+(?!SURETY)", "declaration"),
+        (r"\bJOINT\s+STIPULATION\b", "joint_stipulation"),
+        (r"\bSTIPULAT(?:ION|ED)\b", "stipulation"),
+        (r"\bMEMORANDUM\b|\bBRIEF(?:ING)?\b|\bPOINTS\s+AND\s+AUTHORITIES\b", "memorandum"),
+        (r"\bJUDGMENT\b", "judgment"),
+        (r"\bORDER\b", "order"),
+        (r"\bCOMPLAINT\b", "complaint"),
+        (r"\bNOTICE\b", "notice"),
+        (r"\bEXHIBIT\b", "exhibit"),
+        (r"\bANSWER\b|\bCERTIFICATE\b|\bREQUEST\b|\bOBJECTIONS?\b|\bSTATEMENT\b|\bAFFIDAVIT\b|\bBOND\b", "other"),
+    )
+)
+_SEAL = re.compile(r"\bSEAL(?:ED|ING)?\b")
+#: N.D. Cal. Civil L.R. 79-5 sealing motions (and the odd noticed "MOTION TO SEAL").
+_SEALING_MOTION = re.compile(r"ADMINISTRATIVE\s+MOTION|MOTION\s+(?:FOR\s+LEAVE\s+)?TO\s+(?:FILE\b.*)?SEAL")
+
+
+def type_from_title(title: str) -> str | None:
+    """Document type named by a caption title, or None when no head noun is found."""
+    t = " ".join(title.upper().replace("\u2019", "'").split())
+    best: tuple[int, int, str] | None = None
+    for rank, (pattern, kind) in enumerate(_HEADS):
+        if (m := pattern.search(t)) and (best is None or (m.start(), rank) < best[:2]):
+            best = (m.start(), rank, kind)
+    if best is None:
+        return None
+    kind, rest = best[2], t[best[0] :]
+    if kind == "motion" and _SEAL.search(t) and _SEALING_MOTION.search(rest):
+        return "admin_motion_to_seal"
+    if kind == "application":
+        return "application_to_seal" if _SEAL.search(rest) else "motion"
+    if kind == "response":
+        if _SEAL.search(rest) or re.search(r"RESPONSE\s+IN\s+SUPPORT|NON-?OPPOSITION", rest):
+            return "other"  # a word on someone else's sealing request or motion
+        return "opposition"
+    if kind == "joint_stipulation":
+        # C.D. Cal. L.R. 37-2: the joint stipulation is the discovery motion itself.
+        return "motion" if re.search(r"COMPEL|DISCOVERY|37-2|PROTECTIVE\s+ORDER", rest) else "stipulation"
+    if kind == "memorandum":
+        if re.search(r"\bIN\s+OPPOSITION\b|\bOPPOSITION\s+TO\b", rest):
+            return "opposition"
+        return "reply" if re.search(r"\bIN\s+REPLY\b", rest) else "memorandum"
+    return kind
+
+
+_SALUTATION = re.compile(r"^\s*Dear\s+(?:Magistrate\s+|District\s+)?Judge\b|^\s*Your\s+Honor\s*:", re.I)
+_ATTACHMENT = re.compile(r"Doc(?:ument)?\s*#?\s*\d+-\d+")
+
+
+def classify(doc: Document, window: Sequence[Line], title: str | None, has_caption: bool) -> str:
+    """One of ``context.DOC_TYPES``, from the title, else the document's shape."""
+    if is_slip_sheet(window):
+        return "exhibit"
+    stamp = " ".join(ln.text for ln in doc.lines[:40] if ln.region == "ecf-stamp")
+    attachment = bool(_ATTACHMENT.search(stamp))
+    kind = type_from_title(title) if title else None
+    if kind is None and any(_SALUTATION.search(ln.text) for ln in window):
+        return "joint_letter"
+    if kind == "transcript" and attachment:
+        return "exhibit"  # a transcript filed as an attachment is an exhibit
+    if kind is None:
+        return "exhibit" if attachment and not has_caption else "other"
+    return kind
