@@ -32,7 +32,7 @@ _TITLE_SKIP = re.compile(
     r"^\s*(?:\(?\s*CLASS\s+ACTION\s*\)?|MDL\s+No\.?.*|Chapter\s+\d+|Adv\.?\s*Pro.*|JAMS\s+(?:Ref\.?\s*)?No.*|"
     r"Case\s+Nos?\.?.*|Consolidated\s+with.*|Related\s+(?:to|Case).*|Member\s+Case.*|Assigned\s+to.*|"
     r"\[?(?:to\s+)?(?:the\s+)?Hon(?:\.|orable)\s.*|"
-    r"DISCOVERY\s+MATTER|\([A-Z]{1,4}x?\)|\d{1,2}:\d{2}.*|"
+    r"\[?\s*DISCOVERY\s+(?:DOCUMENT|MATTER)\b.*|(?:Referred\s+to\s+)?Magistrate\s+Judge\s+[^\]]*\]|\([A-Z]{1,4}x?\)|\d{1,2}:\d{2}.*|"
     r"(?:PLAINTIFF|DEFENDANT|PETITIONER|RESPONDENT|DEBTOR|APPELLANT|APPELLEE|COUNTER[\w-]*)S?(?:\(S\))?"
     r"(?:\s*(?:/|AND)\s*[\w-]+){0,2}\s*[,.]?)\s*$",
     re.I,
