@@ -256,8 +256,9 @@ def check(doc, params: Params, ctx) -> Iterator[Hit]:
                 continue
             if params._context is not None and not _in_context(params, text, shape, candidate):
                 continue
-            for sentence in _offending_sentences(params, text, shape, candidate):
-                yield Hit(sentence, {"sentence": " ".join(text[sentence.start:sentence.end].split())})
+            for sentence, matched in _offending_sentences(params, text, shape, candidate):
+                sentence_text = " ".join(text[sentence.start : sentence.end].split())
+                yield Hit(sentence, {"sentence": sentence_text, "match": matched})
                 count += 1
                 if count >= params.max_hits:
                     return
@@ -271,14 +272,14 @@ def _in_context(params: Params, text: str, shape, sentence: Span) -> bool:
     return heading is not None and bool(params._context.search(heading.title))
 
 
-def _offending_sentences(params: Params, text: str, shape, candidate: Span) -> Iterator[Span]:
-    """Spans of the spaCy sentences inside ``candidate`` holding an unexcused match."""
+def _offending_sentences(params: Params, text: str, shape, candidate: Span) -> Iterator[tuple[Span, str]]:
+    """(span, matched words) of each spaCy sentence in ``candidate`` holding an unexcused match."""
     forbidden, exceptions, permission = _matchers(params)
     flat, offsets = _collapse(text, candidate)
     tokens = _nlp()(flat)
     excused = [(s, e) for _, s, e in exceptions(tokens)] if exceptions else []
     permitted = [(s, e) for _, s, e in permission(tokens)] if permission else []
-    flagged: dict[int, Span] = {}
+    flagged: dict[int, tuple[Span, str]] = {}
     for _, start, end in forbidden(tokens):
         sent = tokens[start].sent
         if end > sent.end or sent.start in flagged:
@@ -293,7 +294,7 @@ def _offending_sentences(params: Params, text: str, shape, candidate: Span) -> I
         original = Span(offsets[tokens[sent.start].idx], offsets[_last_char(tokens, sent)] + 1)
         if params._unless is not None and _unless_matches(params, text, shape, tokens, clause, offsets, original):
             continue
-        flagged[sent.start] = original
+        flagged[sent.start] = (original, tokens[start:end].text)
     yield from (flagged[k] for k in sorted(flagged))
 
 
