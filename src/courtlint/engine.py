@@ -79,7 +79,7 @@ def make_finding(
     location = excerpt = None
     if hit.span is not None:
         location = doc.locate(hit.span)
-        excerpt = _excerpt(doc.text, hit.span)
+        excerpt = _excerpt(doc.text, hit.span, str(hit.args.get("match") or ""))
     template = hit.message or rule.message
     return Finding(
         rule=rule.id,
@@ -106,11 +106,18 @@ def render_message(template: str, params: Mapping, ctx: Context, args: Mapping) 
     return template.format_map(values)
 
 
-def _excerpt(text: str, span: Span) -> str:
+def _excerpt(text: str, span: Span, focus: str = "") -> str:
+    """The span's text, whitespace collapsed; when too long, a window that keeps
+    ``focus`` (the words the check matched) in view."""
     piece = " ".join(text[span.start : span.end].split())
-    if len(piece) > _EXCERPT_CHARS:
-        piece = piece[: _EXCERPT_CHARS - 1].rstrip() + "…"
-    return piece
+    if len(piece) <= _EXCERPT_CHARS:
+        return piece
+    at = piece.find(focus) if focus else -1
+    if at < 0 or at + len(focus) <= _EXCERPT_CHARS - 1:
+        return piece[: _EXCERPT_CHARS - 1].rstrip() + "…"
+    start = max(0, min(at - (_EXCERPT_CHARS - len(focus)) // 2, len(piece) - _EXCERPT_CHARS + 2))
+    window = piece[start : start + _EXCERPT_CHARS - 2].strip()
+    return "…" + window + ("…" if start + _EXCERPT_CHARS - 2 < len(piece) else "")
 
 
 def _internal_error(rule: Rule, path: str, exc: Exception) -> Finding:
