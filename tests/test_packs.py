@@ -128,3 +128,32 @@ def test_kind_pages_list_every_param():
         for f in fields(kind.module.Params):
             assert f"`{f.name}`" in page
             assert f.name in kind.doc, f"check kind {name}: docstring does not describe param {f.name}"
+
+
+def test_coverage_ledger_is_validated(tmp_path):
+    folder = write_pack(tmp_path)
+    (folder / "coverage.yml").write_text(
+        "sections:\n"
+        "  - {section: '1', requirement: No archaic words, rules: [forbidden-word]}\n"
+        "  - {section: '2', requirement: Wet signatures, status: not-checkable, why: Paper only}\n"
+    )
+    pack = load_pack(folder)
+    assert [e.status for e in pack.coverage] == ["checked", "not-checkable"]
+    assert pack.coverage[0].rules == ("demo.forbidden-word",)
+    (folder / "coverage.yml").write_text("sections:\n  - {section: '1', requirement: X, rules: [nope]}\n")
+    with pytest.raises(PackError, match="no rule 'demo.nope'"):
+        load_pack(folder)
+    (folder / "coverage.yml").write_text("sections:\n  - {section: '1', requirement: X, status: manual}\n")
+    with pytest.raises(PackError, match="needs a reason"):
+        load_pack(folder)
+
+
+def test_docs_are_written_for_every_rule(tmp_path):
+    from courtlint.docgen import write_docs
+
+    packs = load_packs()
+    written = write_docs(packs, tmp_path)
+    for pack in packs:
+        assert (tmp_path / pack.name / "index.md") in written
+        for rule in pack.rules:
+            assert (tmp_path / pack.name / f"{rule.slug}.md").is_file()

@@ -89,6 +89,14 @@ def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
             row = f"| [{rule.id}]({pack.name}/{rule.slug}.md) | {rule.severity.value} | {rule.title} |"
             index.append(row)
             lines.append(row.replace(f"({pack.name}/", "("))
+        if pack.coverage:
+            lines += ["", "## Coverage of the source", "", "| section | requirement | status | rules / why not |",
+                      "| --- | --- | --- | --- |"]
+            for entry in pack.coverage:
+                detail = ", ".join(f"`{r}`" for r in entry.rules) or ""
+                if entry.why:
+                    detail = (detail + "; " if detail else "") + entry.why
+                lines.append(f"| {entry.section} | {entry.requirement} | {entry.status} | {detail} |")
         (pack_dir / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(pack_dir / "index.md")
     (out_dir / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")

@@ -142,6 +142,20 @@ class Rule:
         return self.severity
 
 
+COVERAGE_STATUSES = ("checked", "partial", "not-checkable", "manual", "planned")
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageEntry:
+    """One section of a pack's source and how (or whether) courtlint checks it."""
+
+    section: str
+    requirement: str
+    status: str
+    rules: tuple[str, ...] = ()  # full rule ids
+    why: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Pack:
     name: str
@@ -152,6 +166,7 @@ class Pack:
     applies_to: AppliesTo
     rules: tuple[Rule, ...]
     path: str
+    coverage: tuple[CoverageEntry, ...] = ()
 
 
 # ---- loading -----------------------------------------------------------------
@@ -246,6 +261,9 @@ def load_pack(directory: str | Path) -> Pack:
         if rule_path.name in ("pack.yml", "coverage.yml"):
             continue
         rules.append(_load_rule(rule_path, name, defaults, source))
+    rule_ids = {r.id for r in rules}
+    coverage_path = directory / "coverage.yml"
+    coverage = _coverage(coverage_path, name, rule_ids) if coverage_path.is_file() else ()
     return Pack(
         name=name,
         title=str(meta["title"]),
@@ -255,7 +273,33 @@ def load_pack(directory: str | Path) -> Pack:
         applies_to=defaults,
         rules=tuple(rules),
         path=str(directory),
+        coverage=coverage,
     )
+
+
+def _coverage(path: Path, pack: str, rule_ids: set[str]) -> tuple[CoverageEntry, ...]:
+    """A pack's ledger: each section of its source -> rules, or why it is not checked."""
+    data = _read_yaml(path)
+    _check_keys(path, None, data, {"sections"}, {"sections"})
+    entries = []
+    for i, item in enumerate(data["sections"] or []):
+        where = f"sections[{i}]"
+        if not isinstance(item, dict):
+            raise PackError(path, where, "expected a mapping")
+        _check_keys(path, where, item, {"section", "requirement", "status", "rules", "why"}, {"section", "requirement"})
+        rules = tuple(r if "." in r else f"{pack}.{r}" for r in item.get("rules") or ())
+        status = item.get("status") or ("checked" if rules else None)
+        if status not in COVERAGE_STATUSES:
+            raise PackError(path, f"{where}.status", f"must be one of {', '.join(COVERAGE_STATUSES)}")
+        unknown = [r for r in rules if r.startswith(f"{pack}.") and r not in rule_ids]
+        if unknown:
+            raise PackError(path, f"{where}.rules", f"no rule {unknown[0]!r} in this pack")
+        if status in ("checked", "partial") and not rules:
+            raise PackError(path, f"{where}.rules", f"status {status!r} needs the rules that check it")
+        if status in ("not-checkable", "manual", "planned") and not item.get("why"):
+            raise PackError(path, f"{where}.why", f"status {status!r} needs a reason")
+        entries.append(CoverageEntry(str(item["section"]), str(item["requirement"]).strip(), status, rules, item.get("why")))
+    return tuple(entries)
 
 
 def _source(path: Path, where: str, data, *, need_cite: bool = True, default: Source | None = None) -> Source:
