@@ -11,12 +11,13 @@ from .findings import Finding, Hit, Severity, Source  # noqa: E402
 from .model import Document, Line, Location, Page, Span, Word  # noqa: E402
 from .packs import Pack, PackError, Rule, load_packs  # noqa: E402
 from .describe import describe  # noqa: E402  (the function shadows its module, on purpose)
+from .hook import Verdict, check_before_filing  # noqa: E402
 
 
 __all__ = sorted(
     [
         "Context", "Document", "Finding", "Hit", "InputError", "Line", "Linter", "Location",
-        "Overrides", "Pack", "PackError", "Page", "Result", "Rule", "Severity", "Source", "Span",
+        "Overrides", "Pack", "Verdict", "check_before_filing", "PackError", "Page", "Result", "Rule", "Severity", "Source", "Span",
         "Word", "__version__", "describe", "extract", "lint", "lint_many", "load_packs",
         "make_linter", "report_dict",
     ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -228,6 +227,8 @@ def lint_many(
         for path in files:
             yield linter.lint(path)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only batches pay for multiprocessing
+
     linter.packs()  # fail fast on a broken pack, before forking
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(linter,)) as pool:
         yield from pool.map(_lint_in_worker, files, chunksize=1)

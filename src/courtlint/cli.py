@@ -1,4 +1,4 @@
-"""Command line: ``courtlint check | rules | rule ID | docs OUT``.
+"""Command line: ``courtlint check | rules | rule ID | docs OUT | lsp``.
 
 Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
 ``--fail-on``; 2 a usage error, a broken rule pack or config, or an input that
@@ -12,6 +12,7 @@ import sys
 
 from . import __version__
 from .context import DOC_TYPES
+from .report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _RANK = {"info": 1, "warning": 2, "error": 3}
@@ -39,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--referred-to", metavar="INITIALS", help="magistrate judge the matter is referred to, e.g. JCS")
     check.add_argument("--case-number", help="the case number, e.g. 3:19-cv-04321")
     check.add_argument("--doc-type", choices=DOC_TYPES, help="override the detected document type")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=FORMATS, default="text",
+                       help="text (default), json, sarif (code scanning), github (Actions annotations), html")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--annotate", metavar="OUT.pdf",
+                       help="also write a copy of the (single) input PDF with each finding highlighted")
     check.add_argument("--select", action="append", metavar="RULES", help="only these rules (ids, packs or slugs, comma-separated)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules (ids, packs or slugs)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="exit 1 at or above this severity (default error)")
@@ -58,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     docs = sub.add_parser("docs", help="write a Markdown page for every rule")
     docs.add_argument("out", metavar="OUT", help="output directory, e.g. docs/rules")
     docs.add_argument("--pack", action="append", metavar="DIR")
+
+    lsp = sub.add_parser("lsp", help="run the language server on standard input/output")
+    lsp.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
     return parser
 
 
@@ -72,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rule(args)
         if args.command == "docs":
             return _docs(args)
+        if args.command == "lsp":
+            return _lsp(args)
     except KeyboardInterrupt:
         return 130
     return EXIT_ERROR
@@ -104,7 +114,13 @@ def _check(args) -> int:
         packs=_csv(args.pack),
         use_config=not args.no_config,
     )
-    _load(linter.extra_packs)  # a broken pack is a usage error, reported once
+    from .packs import PackError
+
+    try:
+        packs = linter.packs()  # loaded once here, reused for every file; a broken pack is a usage error
+    except PackError as exc:
+        print(f"courtlint: cannot load rule pack: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     fail_on = args.fail_on
     if fail_on is None and not args.no_config:
         found = find_config(args.paths[0] if os.path.exists(args.paths[0]) else os.getcwd())
@@ -118,23 +134,70 @@ def _check(args) -> int:
     if not files:
         print("courtlint: no PDF, DOCX, TXT or MD files found", file=sys.stderr)
         return EXIT_ERROR
+    if args.annotate and (len(files) != 1 or not files[0].lower().endswith(".pdf")):
+        print("courtlint: --annotate takes exactly one PDF file", file=sys.stderr)
+        return EXIT_ERROR
+    if args.annotate and os.path.exists(args.annotate) and os.path.samefile(args.annotate, files[0]):
+        print("courtlint: --annotate must name a new file, not the original", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as exc:
+        print(f"courtlint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
     results = lint_many(files, jobs=args.jobs, linter=linter)
-    if args.format == "json":
-        from .report import json_report
-
-        results = list(results)
-        print(json_report.render(results))
-    else:
-        from rich.console import Console
-
-        from .report import terminal
-
-        results = _collect(results)
-        terminal.render(results, Console(highlight=False))
+    try:
+        results = _render(args.format, results, packs, out)
+    finally:
+        if args.output:
+            out.close()
+    if args.annotate:
+        _annotate(results[0], args.annotate)
     if any(r.unreadable for r in results):
         return EXIT_ERROR
     worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
+
+
+def _render(fmt: str, results, packs, out) -> list:
+    """Write the report in ``fmt`` to ``out``; return the results as a list."""
+    if fmt == "text":
+        from rich.console import Console
+
+        from .report import terminal
+
+        results = _collect(results)  # printed as each file finishes
+        terminal.render(results, Console(file=out, highlight=False))
+        return results
+    results = list(results)
+    if fmt == "json":
+        from .report import json_report
+
+        text = json_report.render(results)
+    elif fmt == "sarif":
+        from .report import sarif
+
+        text = sarif.render(results, [rule for pack in packs for rule in pack.rules])
+    elif fmt == "github":
+        from .report import github
+
+        text = github.render(results)
+    else:
+        from .report import html
+
+        text = html.render(results)
+    out.write(text if text.endswith("\n") else text + "\n")
+    return results
+
+
+def _annotate(result, out_path: str) -> None:
+    from .annotate import annotate_pdf
+
+    if result.unreadable:
+        print(f"courtlint: {result.path} could not be read; no annotated copy written", file=sys.stderr)
+        return
+    marked = annotate_pdf(result.path, result.findings, out_path)
+    print(f"courtlint: wrote {out_path} ({marked} finding{'s' if marked != 1 else ''} marked)", file=sys.stderr)
 
 
 class _collect(list):
@@ -206,6 +269,16 @@ def _rule(args) -> int:
     if rule is None:
         return EXIT_ERROR
     Console().print(Markdown(rule_page(rule)))
+    return EXIT_CLEAN
+
+
+def _lsp(args) -> int:
+    try:
+        from .lsp import serve
+    except ImportError as exc:
+        print(f"courtlint lsp needs pygls ({exc}); install it with: pip install 'courtlint[lsp]'", file=sys.stderr)
+        return EXIT_ERROR
+    serve(packs=_csv(args.pack))
     return EXIT_CLEAN
 
 

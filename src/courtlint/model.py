@@ -131,6 +131,8 @@ class Location:
     page: int | None = None
     pleading_line: int | None = None
     bbox: BBox | None = None
+    end_line: int | None = None  # 1-based, of the span's last character
+    end_column: int | None = None  # 1-based, just past the span's last character
 
     def to_dict(self) -> dict:
         return {
@@ -268,11 +270,15 @@ class Document:
                 max(b[2] for b in boxes),
                 max(b[3] for b in boxes),
             )
+        end_row = bisect.bisect_left(nl, span.end)
+        end_base = nl[end_row - 1] + 1 if end_row else 0
         return Location(
             start=span.start,
             end=span.end,
             line=row + 1,
             column=span.start - col_base + 1,
+            end_line=end_row + 1,
+            end_column=span.end - end_base + 1,
             page=page,
             pleading_line=pleading,
             bbox=bbox,
