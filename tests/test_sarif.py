@@ -90,6 +90,8 @@ def test_text_finding_has_a_region_in_lines_and_columns(run):
     assert location["region"] == {
         "startLine": 4,
         "startColumn": line.index(sentence) + 1,
+        "endLine": 4,
+        "endColumn": line.index(sentence) + len(sentence) + 1,
         "charOffset": DRAFT.index(sentence),
         "charLength": len(sentence),
         "snippet": {"text": sentence},
