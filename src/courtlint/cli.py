@@ -167,7 +167,10 @@ def _render(fmt: str, results, packs, out) -> list:
         from .report import terminal
 
         results = _collect(results)  # printed as each file finishes
-        terminal.render(results, Console(file=out, highlight=False))
+        # Piped output (a hook's log, a file) is not re-wrapped at 80 columns:
+        # hard line breaks would split URLs and excerpts.
+        interactive = getattr(out, "isatty", lambda: False)()
+        terminal.render(results, Console(file=out, highlight=False, soft_wrap=not interactive))
         return results
     results = list(results)
     if fmt == "json":
