@@ -24,3 +24,10 @@ def recap() -> Path:
     if path is None:
         pytest.skip("shared RECAP corpus not present")
     return path
+
+
+def pytest_sessionstart(session):
+    """Size-cap fixtures for the e-filing examples: sparse files, generated, not committed."""
+    import runpy
+
+    runpy.run_path(str(REPO / "corpus" / "efiling" / "make_pdfs.py"))["make_oversize"]()

@@ -125,12 +125,15 @@ class Linter:
             return Result(path, None, errors=({"code": "unreadable", "message": f"{path}: {exc}"},))
         errors = tuple({"code": code, "message": msg} for code, msg in doc.problems)
         ctx = describe(doc, self.overrides.merged_over(settings.overrides))
+        features = doc.features
         if not doc.has_text or any(e["code"] in UNREADABLE for e in errors):
-            return Result(path, ctx, errors=errors)
+            # A scan has no text to read, but rules about the file itself (page
+            # size, encryption, fonts) still apply.
+            features = features - {"text"}
         rules = select_rules(
             all_rules(self.packs(settings)),
             ctx,
-            doc.features,
+            features,
             select=self.select or settings.select,
             ignore=tuple(self.ignore) + settings.ignore,
             include_draft=self.include_draft,

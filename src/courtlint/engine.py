@@ -79,7 +79,7 @@ def make_finding(
     location = excerpt = None
     if hit.span is not None:
         location = doc.locate(hit.span)
-        excerpt = _excerpt(doc.text, hit.span, str(hit.args.get("match") or ""))
+        excerpt = hit.excerpt or _excerpt(doc.text, hit.span, str(hit.args.get("match") or ""))
     template = hit.message or rule.message
     return Finding(
         rule=rule.id,

@@ -56,6 +56,7 @@ class Hit:
     args: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
     severity: Severity | None = None
     message: str | None = None  # replaces the rule's message when set
+    excerpt: str | None = None  # replaces the text under ``span`` (e.g. a masked identifier)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

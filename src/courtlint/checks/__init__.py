@@ -28,6 +28,8 @@ BUILTIN = {
     "heading": "courtlint.checks.heading",
     "clause": "courtlint.checks.clause",
     "caption": "courtlint.checks.caption",
+    "pii": "courtlint.checks.pii",
+    "efiling": "courtlint.checks.efiling",
 }
 
 

@@ -24,7 +24,7 @@ import pypdfium2.raw as raw
 
 from ._build import DocumentBuilder, RawLine, RawPage, RawWord, split_words
 from .errors import InputError
-from .regions import classify_page
+from .regions import ECF_STAMP, classify_page
 
 _PDF_FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -140,7 +140,9 @@ def _read_page(page: pdfium.PdfPage, index: int, plumber: _LazyPlumber, meta: di
     if not any(pl.line.text.strip() for pl in lines) and _has_text_objects(page):
         lines = _plumber_lines(plumber, index)
     visible = [pl for pl in lines if not pl.invisible]
-    if sum(len(pl.line.text.strip()) for pl in visible) >= 20:
+    # The CM/ECF stamp is visible text on every filed page, scans included, so
+    # it does not count when deciding whether the page has a visible layer.
+    if sum(len(pl.line.text.strip()) for pl in visible if not ECF_STAMP.search(pl.line.text)) >= 20:
         # A visible text layer exists: an invisible copy (OCR laid over a native
         # page) would double every word, so it is dropped.
         lines = visible
