@@ -157,3 +157,12 @@ def test_docs_are_written_for_every_rule(tmp_path):
         assert (tmp_path / pack.name / "index.md") in written
         for rule in pack.rules:
             assert (tmp_path / pack.name / f"{rule.slug}.md").is_file()
+
+
+def test_coverage_ledgers_name_existing_rules():
+    packs = load_packs()
+    ids = {r.id for p in packs for r in p.rules}
+    for pack in packs:
+        for entry in pack.coverage:
+            for rule_id in entry.rules:
+                assert rule_id in ids, f"{pack.name}/coverage.yml: {entry.section} names unknown rule {rule_id}"
