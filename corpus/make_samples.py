@@ -20,12 +20,27 @@ COUNSEL_CACD = [
     Block("WHITFIELD & MORENO LLP", "raw"),
     Block("355 South Grand Avenue, Suite 2100", "raw"),
     Block("Los Angeles, California 90071", "raw"),
+    Block("Telephone: (213) 555-0142", "raw"),
+    Block("Attorneys for Plaintiff Harbor Light Foods, Inc.", "raw"),
+]
+
+SIGNATURE_CACD = [
+    Block("Dated: March 4, 2025          WHITFIELD & MORENO LLP", "raw"),
+    Block("By: /s/ Dana R. Whitfield", "raw"),
+    Block("Dana R. Whitfield", "raw"),
     Block("Attorneys for Plaintiff Harbor Light Foods, Inc.", "raw"),
 ]
 
 
-def caption(court: str, parties: list[str], number: str, title: list[str]) -> list[Block]:
+def sized(blocks: list[Block], size: float) -> list[Block]:
+    """The same blocks set in ``size``-point type (C.D. Cal. L.R. 11-3.1.1 wants 14)."""
+    return [Block(b.text, b.kind, size, b.indent) for b in blocks]
+
+
+def caption(court: str, parties: list[str], number: str, title: list[str], division: str | None = None) -> list[Block]:
     rows = [Block("UNITED STATES DISTRICT COURT", "center"), Block(court, "center")]
+    if division:
+        rows.append(Block(division, "center"))
     rows += [Block(p, "raw") for p in parties]
     rows.append(Block(number, "raw"))
     rows += [Block(t, "raw") for t in title]
@@ -72,7 +87,7 @@ PO_BODY_DEFECTIVE = [
         "Confidential material to the Producing Party."
     ),
     Block("IT IS SO STIPULATED, THROUGH COUNSEL OF RECORD.", "raw"),
-    Block("Dated: March 4, 2025          /s/ Dana R. Whitfield", "raw"),
+    *SIGNATURE_CACD,
 ]
 
 PO_BODY_FIXED = [
@@ -120,21 +135,28 @@ PO_BODY_FIXED = [
         "return all Protected Material to the Producing Party or destroy it."
     ),
     Block("IT IS SO STIPULATED, THROUGH COUNSEL OF RECORD.", "raw"),
-    Block("Dated: March 4, 2025          /s/ Dana R. Whitfield", "raw"),
+    *SIGNATURE_CACD,
 ]
 
 MOTION_BODY = [
     Block("NOTICE OF MOTION AND MOTION", "heading"),
     Block(
-        "TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD: Plaintiff Mira Okafor will and hereby does move "
-        "the Court for an order compelling Defendant Brightwell Analytics, Inc. to produce the documents "
-        "requested in Plaintiff's Requests for Production Nos. 4 through 9."
+        "TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD: PLEASE TAKE NOTICE that on April 10, 2025, at "
+        "8:00 a.m., or as soon thereafter as the matter may be heard, in Courtroom 12, 19th Floor, of the "
+        "United States Courthouse, 450 Golden Gate Avenue, San Francisco, California, Plaintiff Mira "
+        "Okafor will and hereby does move the Court for an order compelling Defendant Brightwell "
+        "Analytics, Inc. to produce the documents requested in Plaintiff's Requests for Production "
+        "Nos. 4 through 9."
     ),
     Block("MEMORANDUM OF POINTS AND AUTHORITIES", "heading"),
     Block(
         "Defendant has produced none of the model-validation reports that Plaintiff requested in "
         "October. Lead trial counsel met and conferred in person on January 14, 2025, without result."
     ),
+    Block("Dated: March 6, 2025          PARK LEGAL PC", "raw"),
+    Block("By: /s/ Lena Park", "raw"),
+    Block("Lena Park", "raw"),
+    Block("Attorneys for Plaintiff Mira Okafor", "raw"),
 ]
 
 
@@ -144,18 +166,20 @@ def main() -> None:
     title = ["STIPULATED PROTECTIVE ORDER", "", "[Discovery Document: Referred to", "Magistrate Judge Suzanne H. Segal]"]
     write_pleading(
         HERE / "stipulated-protective-order-cacd.pdf",
-        COUNSEL_CACD + caption("CENTRAL DISTRICT OF CALIFORNIA", PO_PARTIES, number, title) + PO_BODY_DEFECTIVE,
+        sized(COUNSEL_CACD + caption("CENTRAL DISTRICT OF CALIFORNIA", PO_PARTIES, number, title) + PO_BODY_DEFECTIVE, 14),
         footer="STIPULATED PROTECTIVE ORDER",
     )
     write_pleading(
         HERE / "stipulated-protective-order-cacd-fixed.pdf",
-        COUNSEL_CACD + caption("CENTRAL DISTRICT OF CALIFORNIA", PO_PARTIES, number, title) + PO_BODY_FIXED,
+        sized(COUNSEL_CACD + caption("CENTRAL DISTRICT OF CALIFORNIA", PO_PARTIES, number, title) + PO_BODY_FIXED, 14),
         footer="STIPULATED PROTECTIVE ORDER",
     )
     counsel = [
         Block("Lena Park (SBN 287654)", "raw"),
         Block("PARK LEGAL PC", "raw"),
+        Block("lpark@parklegal.example", "raw"),
         Block("100 Pine Street, Suite 1250, San Francisco, CA 94111", "raw"),
+        Block("Telephone: (415) 555-0187", "raw"),
         Block("Attorneys for Plaintiff Mira Okafor", "raw"),
     ]
     parties = ["MIRA OKAFOR,", "Plaintiff,      v.", "BRIGHTWELL ANALYTICS, INC.,", "Defendant."]
@@ -163,7 +187,9 @@ def main() -> None:
         HERE / "motion-to-compel-cand.pdf",
         counsel
         + caption("NORTHERN DISTRICT OF CALIFORNIA", parties, "Case No. 3:24-cv-04321-WHA",
-                  ["PLAINTIFF'S NOTICE OF MOTION AND", "MOTION TO COMPEL PRODUCTION"])
+                  ["PLAINTIFF'S NOTICE OF MOTION AND", "MOTION TO COMPEL PRODUCTION",
+                   "Date: April 10, 2025", "Time: 8:00 a.m.", "Courtroom: 12, 19th Floor"],
+                  division="SAN FRANCISCO DIVISION")
         + MOTION_BODY,
         footer="PLAINTIFF'S MOTION TO COMPEL - CASE NO. 3:24-cv-04321-WHA",
     )

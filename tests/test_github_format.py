@@ -60,7 +60,7 @@ def test_cli_prints_one_annotation_per_finding(tmp_path: Path):
 
     level, props, message = by_rule[("order.pdf", "protective-orders.blanket-sealing")]
     assert "line" not in props  # a PDF has no lines GitHub can point at
-    assert message.startswith("page 2, line 5: ")
+    assert message.startswith("page 2, line 6: ")
 
     level, props, message = by_rule[("order.pdf", "protective-orders.order-binds-court")]
     assert level == "warning"

@@ -197,7 +197,7 @@ def test_pdf_is_linted_from_disk_on_open(client: Client, matter: Path):
     client.notify("textDocument/didOpen", {"textDocument": {
         "uri": uri, "languageId": "pdf", "version": 1, "text": ""}})
     found = _by_code(client.diagnostics(uri))
-    assert found[BLANKET]["message"].startswith("page 2, line 5: ")
+    assert found[BLANKET]["message"].startswith("page 2, line 6: ")
     assert found[BLANKET]["range"]["start"] == {"line": 0, "character": 0}
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert BLANKET in _by_code(client.diagnostics(uri))

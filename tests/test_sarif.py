@@ -103,7 +103,7 @@ def test_pdf_finding_carries_page_and_box_and_document_finding_has_no_region(run
     _, log = run
     results = _results(log, "order.pdf")
     props = results[BLANKET]["properties"]
-    assert props["page"] == 2 and props["pleading_line"] == 5
+    assert props["page"] == 2 and props["pleading_line"] == 6
     x0, top, x1, bottom = props["bbox"]
     assert 0 < x0 < x1 <= 612 and 0 < top < bottom <= 792
     whole = results[NO_79_5]["locations"][0]["physicalLocation"]

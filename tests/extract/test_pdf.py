@@ -27,7 +27,7 @@ def test_pleading_numbers_are_found_and_kept_out_of_body(motion):
 def test_text_lines_carry_their_pleading_line(motion):
     by_text = {line.text: line for line in motion.lines}
     assert by_text["Lena Park (SBN 287654)"].pleading_line == 1
-    assert by_text["UNITED STATES DISTRICT COURT"].pleading_line == 5
+    assert by_text["UNITED STATES DISTRICT COURT"].pleading_line == 7
 
 
 def test_footer_and_page_number_are_regions(motion):

@@ -30,6 +30,9 @@ BUILTIN = {
     "caption": "courtlint.checks.caption",
     "pii": "courtlint.checks.pii",
     "efiling": "courtlint.checks.efiling",
+    "limit": "courtlint.checks.limit",
+    "first-page": "courtlint.checks.first_page",
+    "signature": "courtlint.checks.signature",
 }
 
 
