@@ -30,6 +30,7 @@ BUILTIN = {
     "caption": "courtlint.checks.caption",
     "pii": "courtlint.checks.pii",
     "efiling": "courtlint.checks.efiling",
+    "redaction": "courtlint.checks.redaction",
     "limit": "courtlint.checks.limit",
     "first-page": "courtlint.checks.first_page",
     "signature": "courtlint.checks.signature",
