@@ -57,11 +57,11 @@ def raw_per_char(files: list[Path]) -> int:
     return pages
 
 
-def courtlint_in_process(files: list[Path]) -> int:
+def courtlint_in_process(files: list[Path], select: tuple[str, ...] = ()) -> int:
     import courtlint
 
     pages = 0
-    for result in courtlint.lint_many(files, jobs=1, use_config=False):
+    for result in courtlint.lint_many(files, jobs=1, use_config=False, select=select):
         pages += (result.context.pages or 0) if result.context else 0
     return pages
 
@@ -110,18 +110,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("directory", nargs="?", default=str(REPO.parent / "shared" / "corpus" / "recap"))
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--select", default="", help="rules, packs or slugs (comma-separated); default: all")
     args = parser.parse_args()
     files = sorted(Path(args.directory).glob("*.pdf"))
     if not files:
         sys.exit(f"no PDFs in {args.directory}")
 
     t_raw, pages = median_time(lambda: raw_per_char(files), args.runs)
-    t_lint, lint_pages = median_time(lambda: courtlint_in_process(files), args.runs)
+    select = tuple(s for s in args.select.split(",") if s)
+    t_lint, lint_pages = median_time(lambda: courtlint_in_process(files, select), args.runs)
+    select_flag = ["--select", args.select] if args.select else []
     cli_times = []
     for _ in range(args.runs):
         t0 = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "courtlint", "check", "--no-config", "--format", "json", args.directory],
+            [sys.executable, "-m", "courtlint", "check", "--no-config", "--format", "json", *select_flag, args.directory],
             capture_output=True,
         )
         cli_times.append(time.perf_counter() - t0)
@@ -130,6 +133,7 @@ def main() -> None:
     _, rss_largest = cli_peak_rss_mb(["check", "--no-config", "--format", "json", str(largest)])
 
     report = {
+        "rules": args.select or "all",
         "files": len(files),
         "pages": pages,
         "cpus": os.cpu_count(),

@@ -484,7 +484,9 @@ def test_docx_caption_and_font_size(tmp_path):
 
     document = docx.Document()
     for text in ["UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF CALIFORNIA", "Case No. 3:20-cv-01234-WHA (JCS)",
-                 "DECLARATION OF JANE ROE IN SUPPORT OF MOTION TO COMPEL", "I, Jane Roe, declare as follows."]:
+                 "DECLARATION OF JANE ROE IN SUPPORT OF MOTION TO COMPEL", "I, Jane Roe, declare as follows.",
+                 "1. I am counsel for Plaintiff in this action and have personal knowledge of the facts stated "
+                 "in this declaration. If called as a witness, I could and would testify to them competently."]:
         run = document.add_paragraph().add_run(text)
         run.font.size = Pt(12)
     path = tmp_path / "draft.docx"

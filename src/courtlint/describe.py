@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from pathlib import PurePath
 
+from . import measure
 from .classify import classify, find_title
 from .context import Context, Overrides
 from .model import FURNITURE, Document, Line, Span
@@ -461,46 +462,6 @@ def letter_referral(lines: Sequence[Line], court: str | None) -> str | None:
 # ---- layout facts ---------------------------------------------------------------
 
 
-def body_font_size(doc: Document) -> float | None:
-    """Dominant body-text size (by characters, rounded to 0.5 pt) on up to 3 body pages."""
-    if doc.format == "docx":
-        return _dominant_size(doc.lines)
-    if doc.format != "pdf" or not doc.pages:
-        return None
-    ocr = set(doc.meta.get("ocr_pages", ()))
-    chosen: list[Line] = []
-    for page in doc.pages[1:4]:
-        lines = _measurable(doc, page.number) if page.number not in ocr else []
-        if sum(len(ln.text) for ln in lines) >= 100:
-            chosen.extend(lines)
-    if sum(len(ln.text) for ln in chosen) < 150 and 1 not in ocr:
-        chosen = _measurable(doc, 1)
-    return _dominant_size(chosen)
-
-
-def _measurable(doc: Document, number: int) -> list[Line]:
-    height = doc.pages[number - 1].height
-    return [
-        ln
-        for ln in doc.page_lines(number)
-        if ln.region == "body" and ln.bbox and ln.bbox[1] >= 36 and ln.bbox[3] <= height - 60
-    ]
-
-
-def _dominant_size(lines: Sequence[Line]) -> float | None:
-    weights: Counter[float] = Counter()
-    for ln in lines:
-        for w in ln.words or ():
-            size = w.size or ln.size
-            font = (w.font or ln.font or "").lower()
-            if size is None or size < 4 or "glyphless" in font:
-                continue
-            if not any(c.isalnum() for c in w.text):
-                continue  # leader dots and rules are set at odd sizes
-            weights[round(size * 2) / 2] += len(w.text)
-    return max(weights, key=lambda s: (weights[s], s)) if weights else None
-
-
 def _pleading_paper(doc: Document) -> bool | None:
     """Margin line numbers on any page; None when the format cannot show them and none were seen."""
     if any(p.pleading_numbers for p in doc.pages) or any(ln.pleading_line for ln in doc.lines):
@@ -533,7 +494,7 @@ def describe(doc: Document, overrides: Overrides | None = None) -> Context:
         title=title,
         pages=len(doc.pages) or None,
         pleading_paper=_pleading_paper(doc),
-        body_font_size_pt=body_font_size(doc),
+        body_font_size_pt=measure.body_font_size(doc),
         origins=origins,
         **values,
     )

@@ -47,6 +47,10 @@ class PackError(Exception):
         super().__init__(f"{where}: {message}")
         self.path = str(path)
         self.field = field_name
+        self.detail = message
+
+    def __reduce__(self):  # so a worker process can send it back intact
+        return (PackError, (self.path, self.field, self.detail))
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,34 @@ def extract_docx(source: str | bytes, name: str) -> "Document":  # noqa: F821
     core = document.core_properties
     meta = {"info": {k: v for k in ("title", "subject", "author", "keywords")
                      if (v := getattr(core, k, None))}}
+    meta["page_setup"] = _page_setup(document)
     return builder.build(meta=meta, source=source)
+
+
+def _page_setup(document) -> dict:
+    """The first section's paper and margins in points, and whether its lines
+    are numbered (Word's line numbering, or a pleading-paper header that
+    draws the numbers 1 to 25 or more), for the layout rules."""
+    section = document.sections[0]
+
+    def pt(value):
+        return round(value.pt, 2) if value is not None else None
+
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    numbers = set()
+    for header in (section.header, section.first_page_header):
+        if not header.is_linked_to_previous:
+            numbers.update(t.text.strip() for t in header._element.iter(f"{ns}t"))
+    return {
+        "width_pt": pt(section.page_width),
+        "height_pt": pt(section.page_height),
+        "margin_left_pt": pt(section.left_margin),
+        "margin_right_pt": pt(section.right_margin),
+        "margin_top_pt": pt(section.top_margin),
+        "margin_bottom_pt": pt(section.bottom_margin),
+        "line_numbering": section._sectPr.find(f"{ns}lnNumType") is not None,
+        "header_line_numbers": {str(n) for n in range(1, 26)} <= numbers,
+    }
 
 
 def _paragraphs(document):
