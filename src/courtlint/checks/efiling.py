@@ -50,7 +50,9 @@ import pypdfium2.raw as raw
 
 from ..extract.pdf_facts import PageFacts, file_facts, page_facts, source_size
 from ..findings import Hit, Severity
+from ..measure import is_letter
 from ..model import FURNITURE, Document
+from .paper_size import describe_size
 
 NEEDS = frozenset({"pages"})  # the PDF itself: DOCX and text have no file CM/ECF would take
 
@@ -58,8 +60,6 @@ NEEDS = frozenset({"pages"})  # the PDF itself: DOCX and text have no file CM/EC
 #: guidance accepts them unembedded) and the Windows fonts with their metrics.
 STANDARD_FONTS = ("Times", "Times New Roman", "Arial", "Helvetica", "Courier", "Courier New", "Symbol", "ZapfDingbats")
 
-_LETTER = (612.0, 792.0)
-_NAMED_SIZES = {(595, 842): "A4", (612, 1008): "legal", (842, 1191): "A3", (792, 1224): "tabloid"}
 #: An exhibit slip sheet: a page whose whole text is "EXHIBIT 12", "Tab F", ...
 _SLIP = re.compile(r"^\s*(?:exhibit|tab|attachment|appendix|annex)\s*[\w.\-]{1,10}\s*$", re.IGNORECASE)
 
@@ -145,8 +145,8 @@ def _text_layer(doc: Document, params: Params) -> Iterator[Hit]:
 def _page_size(doc: Document, params: Params) -> Iterator[Hit]:
     odd: dict[str, list[int]] = {}
     for page in _selected(doc, params.pages):
-        if not _is_letter(page.width, page.height, params.tolerance_pt):
-            odd.setdefault(_describe_size(page.width, page.height), []).append(page.number)
+        if not is_letter(page.width, page.height, params.tolerance_pt):
+            odd.setdefault(describe_size(page.width, page.height), []).append(page.number)
     if odd:
         parts = [f"{_pages_verb(numbers, 'is', 'are')} {size}" for size, numbers in odd.items()]
         yield Hit(None, {"pages_are": "; ".join(parts), "count": sum(map(len, odd.values()))})
@@ -170,20 +170,6 @@ def _first_slip_sheet(doc: Document, pages: Sequence[PageFacts]) -> int | None:
         if _SLIP.match(own):
             return page.number
     return None
-
-
-def _is_letter(width: float, height: float, tolerance: float) -> bool:
-    w, h = sorted((width, height))  # landscape letter is still letter paper
-    return abs(w - _LETTER[0]) <= tolerance and abs(h - _LETTER[1]) <= tolerance
-
-
-def _describe_size(width: float, height: float) -> str:
-    text = f"{width / 72:.2f} x {height / 72:.2f} in"
-    key = tuple(sorted((round(width), round(height))))
-    for (w, h), name in _NAMED_SIZES.items():
-        if abs(key[0] - w) <= 3 and abs(key[1] - h) <= 3:
-            return f"{text} ({name})"
-    return text
 
 
 def _fonts(doc: Document, params: Params) -> Iterator[Hit]:
