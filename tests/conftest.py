@@ -18,7 +18,7 @@ def shared_corpus() -> Path | None:
     return path if (path / "labels.jsonl").is_file() else None
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def recap() -> Path:
     path = shared_corpus()
     if path is None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -21,12 +20,6 @@ REPO = Path(__file__).resolve().parents[1]
 THRESHOLD = 0.97
 
 
-def _corpus() -> Path | None:
-    env = os.environ.get("COURTLINT_SHARED_CORPUS")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpus" / "recap"
-    return path if (path / "labels.jsonl").is_file() else None
-
-
 def _benchmark():
     spec = importlib.util.spec_from_file_location("_describe_accuracy", REPO / "benchmarks" / "describe_accuracy.py")
     module = importlib.util.module_from_spec(spec)
@@ -36,11 +29,8 @@ def _benchmark():
 
 
 @pytest.fixture(scope="module")
-def corpus() -> Path:
-    path = _corpus()
-    if path is None:
-        pytest.skip("shared RECAP corpus not present (../shared/corpus/recap or $COURTLINT_SHARED_CORPUS)")
-    return path
+def corpus(recap) -> Path:
+    return recap
 
 
 @pytest.fixture(scope="module")

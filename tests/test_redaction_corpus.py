@@ -10,7 +10,6 @@ runs x-ray itself and prints the full comparison.
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -26,18 +25,11 @@ LAYER_BUDGET_S = 1.5
 SPEEDUP_OVER_XRAY = 10
 
 
-def _corpus() -> Path | None:
-    env = os.environ.get("COURTLINT_SHARED_CORPUS")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpus" / "recap"
-    return path if (path / "xray.jsonl").is_file() else None
-
-
 @pytest.fixture(scope="module")
-def corpus() -> Path:
-    path = _corpus()
-    if path is None:
-        pytest.skip("shared RECAP corpus not present (../shared/corpus/recap or $COURTLINT_SHARED_CORPUS)")
-    return path
+def corpus(recap) -> Path:
+    if not (recap / "xray.jsonl").is_file():
+        pytest.skip("the shared corpus has no xray.jsonl")
+    return recap
 
 
 @pytest.fixture(scope="module")
