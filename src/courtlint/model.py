@@ -223,26 +223,23 @@ class Document:
         a sentence that runs across a page break still reads as one, because the
         footer and stamp between its halves become whitespace.
         """
-        key = None if scopes is None else frozenset(scopes)
-        cache = self.__dict__.setdefault("_scoped_cache", {})
-        if key in cache:
-            return cache[key]
-        if key is None:
-            cache[key] = self.text
+        if scopes is None:
             return self.text
+        key = frozenset(scopes)
+        return self.cached(f"scoped:{sorted(key)}", lambda doc: doc._mask_outside(key))
+
+    def _mask_outside(self, scopes: frozenset[str]) -> str:
         parts: list[str] = []
         pos = 0
         for line in self.lines:
-            if line.region in key:
+            if line.region in scopes:
                 continue
             s, e = line.span.start, line.span.end
             parts.append(self.text[pos:s])
             parts.append(" " * (e - s))
             pos = e
         parts.append(self.text[pos:])
-        masked = "".join(parts)
-        cache[key] = masked
-        return masked
+        return "".join(parts)
 
     def locate(self, span: Span) -> Location:
         """Page, pleading line, box and line:column of a span of ``text``."""
