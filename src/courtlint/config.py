@@ -98,12 +98,13 @@ def load_settings(path: str | Path | None) -> Settings:
     fail_on = text("fail_on")
     if fail_on not in (None, "error", "warning", "info"):
         raise ConfigError(f"{path}: fail_on must be error, warning or info")
+    court = text("court")
     judge = text("district_judge") or text("judge")
     referred = text("referred_to") or text("magistrate_judge")
     return Settings(
         path=str(path),
         overrides=Overrides(
-            court=(text("court") or None) and text("court").lower(),
+            court=court.lower() if court else None,
             case_number=text("case_number"),
             district_judge=judge or None,
             magistrate_judge=referred or None,
