@@ -28,6 +28,9 @@ from .packs import Pack, all_rules, load_packs
 
 #: Error codes that mean no text could be read at all.
 UNREADABLE = frozenset({"no-text-layer", "empty"})
+#: Pages a preview lays out: the caption page and the one after it, where
+#: slip sheets push the caption and sealing labels sit.
+PREVIEW_PAGES = 2
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Linter:
 
     def __post_init__(self) -> None:
         self._packs: dict[tuple[str, ...], list[Pack]] = {}
+        self._memo: dict[tuple, int | None] = {}
 
     def __getstate__(self) -> dict:
         # Loaded packs hold modules, which do not pickle; a worker process
@@ -118,7 +122,7 @@ class Linter:
         except ConfigError as exc:
             return Result(path, None, errors=({"code": "config", "message": str(exc)},))
         try:
-            doc = source if isinstance(source, Document) else extract(source, name=path)
+            doc = source if isinstance(source, Document) else extract(source, name=path, layout_pages=self._depth(settings))
         except InputError as exc:
             return Result(path, None, errors=(exc.to_dict(),))
         except (OSError, MemoryError) as exc:
@@ -140,6 +144,22 @@ class Linter:
         )
         findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
         return Result(path, ctx, tuple(findings), errors)
+
+    def _depth(self, settings: Settings) -> int | None:
+        """``PREVIEW_PAGES`` when every rule this run may select reads the PDF itself
+        (``--select redaction``), else None: lay out every page."""
+        key = ("depth", settings.packs, settings.select, settings.ignore)
+        if key not in self._memo:
+            rules = select_rules(
+                all_rules(self.packs(settings)),
+                None,
+                None,
+                select=self.select or settings.select,
+                ignore=tuple(self.ignore) + settings.ignore,
+                include_draft=self.include_draft,
+            )
+            self._memo[key] = PREVIEW_PAGES if rules and all(rule.kind.preview for rule in rules) else None
+        return self._memo[key]
 
     def _settings_for(self, source) -> Settings:
         if not self.use_config or isinstance(source, (bytes, Document)):

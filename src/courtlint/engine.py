@@ -28,13 +28,15 @@ def matches_selector(rule: Rule, selector: str) -> bool:
 
 def select_rules(
     rules: Iterable[Rule],
-    ctx: Context,
-    features: frozenset[str],
+    ctx: Context | None,
+    features: frozenset[str] | None,
     *,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     include_draft: bool = False,
 ) -> list[Rule]:
+    """The rules to run. ``ctx`` and ``features`` None: the rules the selection
+    allows before the document is known (what the run may need to read)."""
     select = [s for s in select if s]
     ignore = [s for s in ignore if s]
     chosen = []
@@ -45,9 +47,9 @@ def select_rules(
             continue
         if any(matches_selector(rule, s) for s in ignore):
             continue
-        if not rule.kind.needs <= features:
+        if features is not None and not rule.kind.needs <= features:
             continue
-        if not rule.applies_to.matches(ctx):
+        if ctx is not None and not rule.applies_to.matches(ctx):
             continue
         chosen.append(rule)
     return chosen
@@ -80,6 +82,9 @@ def make_finding(
     if hit.span is not None:
         location = doc.locate(hit.span)
         excerpt = hit.excerpt or _excerpt(doc.text, hit.span, str(hit.args.get("match") or ""))
+    elif hit.page is not None and 1 <= hit.page <= len(doc.pages):
+        location = doc.locate_on_page(hit.page, hit.bbox)
+        excerpt = hit.excerpt
     template = hit.message or rule.message
     return Finding(
         rule=rule.id,

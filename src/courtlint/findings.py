@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from .model import Location, Span
+from .model import BBox, Location, Span
 
 SCHEMA = 1
 DOCS_BASE = "https://courtlint.readthedocs.io/en/latest/rules"
@@ -50,6 +50,8 @@ class Hit:
     e.g. something required is missing). ``args`` fill the rule's message
     placeholders. ``severity`` lets a check downgrade or raise a hit when the
     rule declares that it may (e.g. a heading present but a thin section).
+    ``page`` and ``bbox`` place a hit that has no span: something found in
+    the PDF itself on a page whose text the Document does not hold (a preview).
     """
 
     span: Span | None = None
@@ -57,6 +59,8 @@ class Hit:
     severity: Severity | None = None
     message: str | None = None  # replaces the rule's message when set
     excerpt: str | None = None  # replaces the text under ``span`` (e.g. a masked identifier)
+    page: int | None = None  # 1-based; only when ``span`` is None
+    bbox: BBox | None = None  # on ``page``, top-left origin
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,6 +45,8 @@ FURNITURE = frozenset({"header", "footer", "ecf-stamp", "line-numbers"})
 
 #: What a document can offer to checks; a rule whose check kind needs a
 #: feature the document lacks is skipped (see engine.select_rules).
+#: "text" means the text of every page: a preview (``extract(...,
+#: layout_pages=N)``) has the text of its first pages only, and lacks it.
 FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
 
 
@@ -116,7 +118,7 @@ class Page:
     span: Span  # this page's share of Document.text
     first_line: int  # index into Document.lines
     line_count: int
-    has_text: bool = True  # False when the page is an image with no text layer
+    has_text: bool | None = True  # False: an image with no text layer; None: not read (a preview)
     pleading_numbers: tuple[tuple[int, BBox], ...] = ()  # margin numbers found, in page order
 
 
@@ -240,6 +242,20 @@ class Document:
             pos = e
         parts.append(self.text[pos:])
         return "".join(parts)
+
+    @property
+    def laid_out_pages(self) -> int:
+        """How many leading pages have their text here (all of them unless this is a preview)."""
+        return int(self.meta.get("laid_out_pages", len(self.pages)))
+
+    def locate_on_page(self, number: int, bbox: BBox | None = None) -> Location:
+        """A place known by page and box only (a page a preview did not lay out).
+
+        Its offsets are the page's (empty) share of ``text``; page and box are what a reader needs.
+        """
+        start = self.pages[number - 1].span.start
+        at = self.locate(Span(start, start))
+        return Location(start, start, at.line, at.column, page=number, bbox=bbox, end_line=at.line, end_column=at.column)
 
     def locate(self, span: Span) -> Location:
         """Page, pleading line, box and line:column of a span of ``text``."""

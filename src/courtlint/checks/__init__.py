@@ -4,6 +4,10 @@ A check kind is a module providing:
 
 * ``NEEDS``: the ``Document.features`` it requires (a rule whose document lacks
   one is skipped, not run);
+* ``PREVIEW`` (optional, default False): True when the kind reads the PDF
+  itself and needs the text of the first pages at most, so a run whose rules
+  are all of such kinds reads a preview (``extract(..., layout_pages=N)``)
+  instead of laying out every page;
 * ``Params``: a frozen dataclass; a rule's YAML ``params`` become
   ``Params(**params)``, so an unknown key is a load error;
 * ``check(doc, params, ctx) -> Iterator[Hit]``.
@@ -54,6 +58,10 @@ class CheckKind:
     @property
     def needs(self) -> frozenset[str]:
         return frozenset(getattr(self.module, "NEEDS", {"text"}))
+
+    @property
+    def preview(self) -> bool:
+        return bool(getattr(self.module, "PREVIEW", False))
 
     @property
     def doc(self) -> str:

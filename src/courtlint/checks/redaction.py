@@ -29,11 +29,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..extract.redaction_layer import Leak, meaningful, redaction_view
+from ..extract.redaction_layer import Leak, meaningful, page_texts, redaction_view
 from ..findings import Hit
 from ..model import Span
 
-NEEDS = frozenset({"pages", "geometry"})
+NEEDS = frozenset({"pages"})
+#: Reads the PDF itself, and the text of pages 1-2 for the sealing label: a
+#: ``--select redaction`` run reads a preview, not a laid-out Document.
+PREVIEW = True
 
 LEAKS = (
     "covered",
@@ -74,10 +77,19 @@ def check(doc, params: Params, ctx) -> Iterator[Hit]:
     for leak in redaction_view(doc).of_kind(params.leak):
         if not meaningful(leak.text, params.min_chars):
             continue
-        yield Hit(_span_of(doc, leak), _args(leak, params, claim))
+        yield _hit(doc, leak, params, claim)
         count += 1
         if count >= params.max_hits:
             return
+
+
+def _hit(doc, leak: Leak, params: Params, claim) -> Hit:
+    """The hit for one leak: at its words in the text when the page was laid
+    out, else at its page and box (a preview); quoting the hidden text either way."""
+    args, excerpt = _args(leak, params, claim), shorten(leak.text, params.excerpt_chars)
+    if leak.page is not None and leak.page > doc.laid_out_pages:
+        return Hit(None, args, excerpt=excerpt, page=leak.page, bbox=leak.bbox)
+    return Hit(_span_of(doc, leak), args, excerpt=excerpt)
 
 
 def _args(leak: Leak, params: Params, claim: tuple[str, str] | None) -> dict:
@@ -198,11 +210,22 @@ _PLACEHOLDER = re.compile(r"\[\s*(?:redact(?:ed|ion)|text\s+redacted)\b[^\]\n]{0
 def _placeholders(doc, params: Params, claim) -> Iterator[Hit]:
     if not claim or claim[0] != "sealed":
         return
-    for count, m in enumerate(_PLACEHOLDER.finditer(doc.text), start=1):
+    count = 0
+    for m in _PLACEHOLDER.finditer(doc.text):
         line = doc.line_at(m.start())
         yield Hit(
             Span(m.start(), m.end()),
             {"page": line.page if line else "?", "text": m.group(0), "label": claim[1]},
         )
+        count += 1
         if count >= params.max_hits:
             return
+    if doc.laid_out_pages == len(doc.pages):
+        return
+    # Pages a preview did not lay out: their text as pdfium reads it, placed by page.
+    for number, text in enumerate(page_texts(doc)[doc.laid_out_pages :], start=doc.laid_out_pages + 1):
+        for m in _PLACEHOLDER.finditer(text):
+            yield Hit(None, {"page": number, "text": m.group(0), "label": claim[1]}, excerpt=m.group(0), page=number)
+            count += 1
+            if count >= params.max_hits:
+                return

@@ -18,8 +18,22 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text", ".mar
 MAX_BYTES = 500 * 1024 * 1024
 
 
-def extract(source: str | os.PathLike | bytes, *, name: str | None = None, format: str | None = None) -> Document:
+def extract(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    layout_pages: int | None = None,
+) -> Document:
     """Read a PDF, DOCX or text file (or its bytes) into a ``Document``.
+
+    ``layout_pages=N`` asks for a preview of a PDF: the first N pages are
+    read in full (enough for ``describe`` to find the caption and for labels
+    such as "REDACTED VERSION"), the others only by size, and the Document's
+    features lack "text" (``meta["laid_out_pages"]`` says how many were read).
+    Checks that read the PDF itself (``PREVIEW = True``) run on it at a
+    fraction of the cost. A PDF of N pages or fewer, DOCX and text files are
+    always read in full.
 
     Raises ``InputError`` with a code from ``CODES`` for input that cannot be read.
     """
@@ -50,7 +64,7 @@ def extract(source: str | os.PathLike | bytes, *, name: str | None = None, forma
     if fmt == "pdf":
         from .pdf import extract_pdf
 
-        return extract_pdf(data, name)
+        return extract_pdf(data, name, layout_pages)
     if fmt == "docx":
         from .docx import extract_docx
 

@@ -42,7 +42,7 @@ class RawPage:
     width: float
     height: float
     lines: list[RawLine]
-    has_text: bool = True
+    has_text: bool | None = True  # None: not read (a preview)
     pleading_numbers: tuple[tuple[int, BBox], ...] = ()
 
 

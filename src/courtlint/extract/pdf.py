@@ -27,6 +27,8 @@ from .errors import InputError
 from .regions import ECF_STAMP, classify_page
 
 _PDF_FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
+#: A preview holds every page's size but only the first pages' text.
+_PREVIEW_FEATURES = frozenset({"pages"})
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Fewer non-space characters than this (stamp aside) and a page counts as an image.
 _MIN_PAGE_CHARS = 15
@@ -65,15 +67,19 @@ def open_pdf(source: str | bytes, name: str) -> pdfium.PdfDocument:
         raise InputError("corrupt", f"{name}: the PDF is damaged and cannot be read ({exc})") from None
 
 
-def extract_pdf(source: str | bytes, name: str) -> "Document":  # noqa: F821
+def extract_pdf(source: str | bytes, name: str, layout_pages: int | None = None) -> "Document":  # noqa: F821
+    """The Document of a PDF; with ``layout_pages``, a preview: only the first
+    pages are read as text, the rest by size alone (see ``extract``)."""
     pdf = open_pdf(source, name)
     try:
-        builder = DocumentBuilder(name, "pdf", _PDF_FEATURES)
+        count = len(pdf)
+        read = count if layout_pages is None else min(count, layout_pages)
+        builder = DocumentBuilder(name, "pdf", _PDF_FEATURES if read == count else _PREVIEW_FEATURES)
         meta = _document_meta(pdf)
         problems: list[tuple[str, str]] = []
         plumber = _LazyPlumber(source)
         try:
-            for index in range(len(pdf)):
+            for index in range(read):
                 page = pdf[index]
                 try:
                     builder.add_page(_read_page(page, index, plumber, meta))
@@ -81,13 +87,14 @@ def extract_pdf(source: str | bytes, name: str) -> "Document":  # noqa: F821
                     page.close()
         finally:
             plumber.close()
-        if meta.get("image_only_pages"):
-            pages = meta["image_only_pages"]
-            if len(pages) == len(pdf):
-                problems.append(
-                    ("no-text-layer", f"{name}: no page has a text layer (a scan without OCR?)")
-                )
-        if len(pdf) == 0:
+        for index in range(read, count):
+            width, height = pdf.get_page_size(index)  # from the page tree, without parsing the page
+            builder.add_page(RawPage(width, height, [], has_text=None))
+        if read < count:
+            meta["laid_out_pages"] = read
+        elif meta["image_only_pages"] and len(meta["image_only_pages"]) == count:
+            problems.append(("no-text-layer", f"{name}: no page has a text layer (a scan without OCR?)"))
+        if count == 0:
             problems.append(("empty", f"{name}: the PDF has no pages"))
         return builder.build(meta=meta, problems=problems, source=source)
     finally:

@@ -40,7 +40,7 @@ import pypdfium2.raw as raw
 
 from ..model import BBox
 
-__all__ = ["Leak", "RedactionView", "meaningful", "redaction_view"]
+__all__ = ["Leak", "RedactionView", "meaningful", "page_texts", "redaction_view"]
 
 Rect = tuple[float, float, float, float]  # PDF user space: (left, bottom, right, top)
 Matrix = tuple[float, float, float, float, float, float]
@@ -863,10 +863,39 @@ def _compute(doc) -> RedactionView:
             if leak.kind in ("covered", "redact-annotation", "revision") and meaningful(leak.text)
         ]
         if secrets:
-            visible = _norm(doc.text)
+            visible = _norm(doc.text if "text" in doc.features else " ".join(page_texts(doc)))
             leaks.extend(_metadata_leaks(pdf, data, secrets, visible))
             leaks.extend(_outline_leaks(pdf, secrets, visible))
         return RedactionView(tuple(leaks), len(revisions) or 1, tuple(sorted(i + 1 for i in marks)))
+    finally:
+        pdf.close()
+
+
+def page_texts(doc) -> tuple[str, ...]:
+    """Every page's text as pdfium reads it, in page order (computed once per document).
+
+    For a preview, whose Document holds the text of its first pages only.
+    """
+    return doc.cached("page-texts", _read_page_texts)
+
+
+def _read_page_texts(doc) -> tuple[str, ...]:
+    if doc.format != "pdf" or doc.source is None:
+        return ()
+    pdf = pdfium.PdfDocument(doc.source)
+    try:
+        texts = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    texts.append(textpage.get_text_range())
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        return tuple(texts)
     finally:
         pdf.close()
 
