@@ -49,3 +49,17 @@ def test_report_dict_summarises():
     report = courtlint.report_dict([result])
     assert report["summary"]["findings"] == len(result.findings)
     assert report["documents"][0]["document"]["court"] == "cacd"
+
+
+def test_a_run_of_preview_kinds_reads_a_preview(monkeypatch):
+    """--select redaction lays out pages 1-2; any rule that reads the text makes it read every page."""
+    from courtlint import api
+
+    seen = []
+    real = api.extract
+    monkeypatch.setattr(api, "extract", lambda *a, **k: seen.append(k.get("layout_pages")) or real(*a, **k))
+    sample = SAMPLES / "motion-to-compel-cand.pdf"
+    for select in (["redaction"], ["redaction", "frcp"], []):
+        result = api.make_linter(select=select, use_config=False).lint(sample)
+        assert not result.errors
+    assert seen == [api.PREVIEW_PAGES, None, None]

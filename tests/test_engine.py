@@ -94,3 +94,21 @@ def test_severity_overrides_follow_the_context():
     rule = _rule(_find_word, overrides=(override,))
     assert run_rules(DOC, Context(magistrate_judge="SS"), [rule])[0].severity == Severity.ERROR
     assert run_rules(DOC, Context(magistrate_judge="AFM"), [rule])[0].severity == Severity.WARNING
+
+
+def test_a_hit_without_a_span_is_placed_by_page_and_box(tmp_path):
+    """A check that reads the PDF itself may find something on a page a preview did not lay out."""
+    from courtlint.extract import extract
+
+    from .conftest import SAMPLES
+
+    doc = extract(SAMPLES / "motion-to-compel-cand.pdf", layout_pages=1)
+    box = (72.0, 100.0, 200.0, 112.0)
+
+    def on_page_two(doc, params, ctx):
+        yield Hit(None, {"count": 1}, page=2, bbox=box, excerpt="hidden words")
+
+    [finding] = run_rules(doc, Context(), [_rule(on_page_two, needs=frozenset({"pages"}))], strict=True)
+    assert finding.location.page == 2 and finding.location.bbox == box
+    assert finding.location.start == finding.location.end == doc.pages[1].span.start
+    assert finding.excerpt == "hidden words"

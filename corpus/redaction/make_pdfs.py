@@ -539,6 +539,44 @@ def fail_lodged_placeholder() -> bytes:
     return render(page)
 
 
+def fail_leaks_after_page_two() -> bytes:
+    """A four-page redacted version whose leaks sit on pages 3 and 4, past what a preview lays out.
+
+    Page 3 has a box over text, page 4 a placeholder; the title repeats the hidden words.
+    """
+
+    def first(c: Canvas) -> None:
+        heading(c, REDACTED_LABEL)
+        line(c, 660, "1. I am the Chief Financial Officer of Harbor Light Foods, Inc.")
+
+    def plain(c: Canvas) -> None:
+        line(c, 700, "2. Harbor Light distributes frozen goods in four states.")
+
+    def leak(c: Canvas) -> None:
+        words_box(c, 700, "3. Its supplier of record is ", "Coastal Ridge Packers LLC", " of Fresno.")
+
+    def placeholder(c: Canvas) -> None:
+        line(c, 700, "4. The margin on frozen goods was [REDACTED] in 2023.")
+
+    return render(first, plain, leak, placeholder, title="Supplier: Coastal Ridge Packers LLC")
+
+
+def fail_placeholder_after_page_two() -> bytes:
+    """A sealed version whose only placeholder is on page 3."""
+
+    def first(c: Canvas) -> None:
+        heading(c, "UNREDACTED VERSION OF DOCUMENT SOUGHT TO BE SEALED")
+        line(c, 660, "1. I am the Chief Financial Officer of Harbor Light Foods, Inc.")
+
+    def plain(c: Canvas) -> None:
+        line(c, 700, "2. Harbor Light distributes frozen goods in four states.")
+
+    def placeholder(c: Canvas) -> None:
+        line(c, 700, "3. The margin on frozen goods was [REDACTED] in 2023.")
+
+    return render(first, plain, placeholder)
+
+
 # ---- pass -------------------------------------------------------------------------------
 
 
@@ -776,6 +814,8 @@ FILES: dict[str, Callable[[], bytes]] = {
     "fail-bookmark-nested.pdf": fail_bookmark_nested,
     "fail-sealed-placeholder.pdf": fail_sealed_placeholder,
     "fail-lodged-placeholder.pdf": fail_lodged_placeholder,
+    "fail-leaks-after-page-two.pdf": fail_leaks_after_page_two,
+    "fail-placeholder-after-page-two.pdf": fail_placeholder_after_page_two,
     "pass-clean-redaction.pdf": pass_clean_redaction,
     "pass-white-boxes.pdf": pass_white_boxes,
     "pass-labels-on-boxes.pdf": pass_labels_on_boxes,

@@ -42,14 +42,15 @@ def rule_examples(extra_packs: Iterable[str] = (), *, builtin: bool = True):
     ]
 
 
-def run_example(rule: Rule, example: Example) -> tuple[bool, list[Finding]]:
-    """(whether the rule applied, its findings) for one example."""
+def run_example(rule: Rule, example: Example, *, layout_pages: int | None = None) -> tuple[bool, list[Finding]]:
+    """(whether the rule applied, its findings) for one example; ``layout_pages``
+    reads a file example as a preview (``extract``), as a run of preview kinds does."""
     from .describe import describe
 
     if example.text is not None:
         doc = make_document(example.text)
     else:
-        doc = extract(REPO_ROOT / example.file)
+        doc = extract(REPO_ROOT / example.file, layout_pages=layout_pages)
     ctx_values = dict(example.context)
     overrides = Overrides(
         court=ctx_values.get("court"),
@@ -75,9 +76,18 @@ def run_example(rule: Rule, example: Example) -> tuple[bool, list[Finding]]:
 
 
 def assert_example(rule: Rule, example: Example) -> None:
-    applied, findings = run_example(rule, example)
+    """The example holds; for a kind that runs on previews, on the full Document and on a preview."""
+    _assert_example(rule, example, None)
+    if rule.kind.preview and example.file is not None:
+        from .api import PREVIEW_PAGES
+
+        _assert_example(rule, example, PREVIEW_PAGES)
+
+
+def _assert_example(rule: Rule, example: Example, layout_pages: int | None) -> None:
+    applied, findings = run_example(rule, example, layout_pages=layout_pages)
     mine = [f for f in findings if f.rule == rule.id]
-    label = f"{rule.id} {example.verdict}[{example.index}]"
+    label = f"{rule.id} {example.verdict}[{example.index}]" + (" (preview)" if layout_pages else "")
     if example.verdict == "pass":
         assert not mine, f"{label}: expected no finding, got {[f.message for f in mine]}"
         return

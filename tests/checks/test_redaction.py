@@ -98,7 +98,7 @@ def test_a_box_that_hides_only_a_few_of_its_glyphs_hides_nothing():
             self.calls += 1
             return self.calls <= self.flat_count
 
-    text = layer._TextObj(None, 1, (0, 0, 10, 10), (0, 0, 0), False, False)
+    text = layer._TextObj(0, 1, (0, 0, 10, 10), (0, 0, 0), False, False, False)
     cover = layer._Cover((0, 0, 500, 20), 2, "dark image", None)
     pairs = [(layer._Char(i, "a", (i, 2, i + 1, 8), (i, 0, i + 1, 10), text, 0), cover) for i in range(40)]
     assert layer._flat_under(pairs, Raster(40)) == [c for c, _ in pairs]
@@ -269,3 +269,48 @@ def test_generated_pdfs_match_the_script():
         if summary(extract(build(), name=name)) != summary(extract(CORPUS / name))
     ]
     assert not stale, f"run python corpus/redaction/make_pdfs.py: {stale}"
+
+
+# ---- previews: what `courtlint check --select redaction` reads ----------------------------
+
+
+def _summary(findings) -> list[tuple]:
+    return sorted(
+        (f.rule, f.location.page if f.location else None, f.message, f.excerpt) for f in findings
+    )
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.pdf")))
+def test_a_preview_reports_what_the_full_document_reports(name):
+    """Pages 1-2 laid out and the rest read by the layer: the same findings, word for word."""
+    from courtlint.api import PREVIEW_PAGES, make_linter
+
+    linter = make_linter(select=["redaction"], use_config=False)
+    full = linter.lint(extract(CORPUS / name))
+    preview = linter.lint(extract(CORPUS / name, layout_pages=PREVIEW_PAGES))
+    assert _summary(preview.findings) == _summary(full.findings)
+
+
+def test_leaks_past_the_preview_are_placed_by_page_and_box():
+    import courtlint
+
+    result = courtlint.lint(CORPUS / "fail-leaks-after-page-two.pdf", select=["redaction"], use_config=False)
+    covered = [f for f in result.findings if f.rule == "redaction.text-under-redaction-box"]
+    assert len(covered) == 1
+    loc = covered[0].location
+    assert loc.page == 3 and loc.bbox is not None
+    assert 190 < loc.bbox[0] < loc.bbox[2] < 340  # the box, in top-left points
+    assert covered[0].excerpt == "Coastal Ridge Packers LLC"
+    assert {f.rule for f in result.findings} == {
+        "redaction.text-under-redaction-box",
+        "redaction.redacted-text-in-metadata",
+    }
+
+
+def test_placeholders_past_the_preview_are_found():
+    import courtlint
+
+    result = courtlint.lint(CORPUS / "fail-placeholder-after-page-two.pdf", select=["redaction"], use_config=False)
+    [finding] = result.findings
+    assert finding.rule == "redaction.redaction-placeholder-in-sealed-version"
+    assert finding.location.page == 3 and finding.excerpt == "[REDACTED]"

@@ -72,3 +72,28 @@ def test_ecf_stamp_is_its_own_region(tmp_path):
     stamps = [line for line in doc.lines if line.region == "ecf-stamp"]
     assert len(stamps) == 1 and stamps[0].text.startswith("Case 2:16-cv-06794-AB-JC")
     assert "Document 168" not in doc.scoped_text(["body"])
+
+
+def test_a_preview_lays_out_the_first_pages_and_sizes_the_rest():
+    path = SAMPLES.parent / "efiling" / "declaration-with-exhibits.pdf"
+    full, preview = extract(path), extract(path, layout_pages=2)
+    assert len(full.pages) == 5
+    assert preview.features == frozenset({"pages"})  # not "text": a text rule must not read half a document
+    assert preview.meta["laid_out_pages"] == preview.laid_out_pages == 2
+    assert [(p.width, p.height) for p in preview.pages] == [(p.width, p.height) for p in full.pages]
+    assert preview.text == full.text[: full.pages[1].span.end]
+    assert [p.has_text for p in preview.pages[2:]] == [None] * (len(full.pages) - 2)
+    assert all(p.line_count == 0 and p.span.start == len(preview.text) for p in preview.pages[2:])
+    assert full.laid_out_pages == len(full.pages) and "laid_out_pages" not in full.meta
+
+
+def test_a_short_pdf_is_read_in_full_even_when_a_preview_is_asked(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "one.pdf"
+    c = Canvas(str(path))
+    c.drawString(72, 720, "A one-page stipulation with enough words to count as text.")
+    c.save()
+    doc = extract(path, layout_pages=2)
+    assert doc.features == frozenset({"text", "pages", "geometry", "fonts"})
+    assert "laid_out_pages" not in doc.meta

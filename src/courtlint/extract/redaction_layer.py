@@ -33,12 +33,14 @@ import ctypes
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import BBox
+from . import pdfium_addr as addr
 
 __all__ = ["Leak", "RedactionView", "meaningful", "page_texts", "redaction_view"]
 
@@ -208,11 +210,6 @@ def _clusters(rects: list[Rect]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _ptr(handle) -> int:
-    """The address a pdfium handle points at (0 for NULL): a hashable key for a page object."""
-    return ctypes.addressof(handle.contents) if handle else 0
-
-
 # ---- page objects ----------------------------------------------------------------
 
 
@@ -224,19 +221,16 @@ class _Cover:
     rgb: tuple[int, int, int] | None  # None: unknown (an image)
 
 
-@dataclass(frozen=True, slots=True)
-class _TextObj:
-    handle: object  # the pdfium page object (valid while its page is open)
+class _TextObj(NamedTuple):
+    """A text object of the page. A named tuple: a page holds hundreds, and every one is read."""
+
+    handle: int  # the pdfium page object's address (valid while its page is open)
     z: int
     rect: Rect
     rgb: tuple[int, int, int]
     invisible: bool  # render mode 3/7: never painted (OCR layers)
     optional: bool  # inside marked optional content (/OC)
-
-    @property
-    def self_hidden(self) -> bool:
-        """Hidden, or possibly hidden, without any box: light colour, or in a layer."""
-        return self.optional or (not self.invisible and _luminance(self.rgb) >= LIGHT_TEXT)
+    self_hidden: bool  # hidden, or possibly hidden, without any box: light colour, or in a layer
 
 
 @dataclass(slots=True)
@@ -247,54 +241,50 @@ class _PageObjects:
     suspects: list[_TextObj] = field(default_factory=list)  # light, in a layer, or off the page: hidden without a box
 
 
+# Out-parameters shared by the calls below, and their addresses (see pdfium_addr).
 _R, _G, _B, _A = (ctypes.c_uint() for _ in range(4))
-
-
-def _fill_color(obj) -> tuple[tuple[int, int, int], int] | None:
-    if not raw.FPDFPageObj_GetFillColor(obj, _R, _G, _B, _A):
-        return None
-    return (_R.value, _G.value, _B.value), _A.value
-
-
-def _stroke_color(obj) -> tuple[tuple[int, int, int], int] | None:
-    if not raw.FPDFPageObj_GetStrokeColor(obj, _R, _G, _B, _A):
-        return None
-    return (_R.value, _G.value, _B.value), _A.value
-
-
+_RGBA = tuple(ctypes.addressof(v) for v in (_R, _G, _B, _A))
 _L, _BO, _RI, _T = (ctypes.c_float() for _ in range(4))
-
-
-def _bounds(obj) -> Rect:
-    raw.FPDFPageObj_GetBounds(obj, _L, _BO, _RI, _T)
-    return (_L.value, _BO.value, _RI.value, _T.value)
-
-
-def _matrix(obj) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
-        return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
+_LBRT = tuple(ctypes.addressof(v) for v in (_L, _BO, _RI, _T))
+_MATRIX = raw.FS_MATRIX()
 _MARK_NAME = (ctypes.c_ushort * 64)()
 _MARK_LEN = ctypes.c_ulong()
 
 
-def _in_optional_content(obj) -> bool:
-    for k in range(raw.FPDFPageObj_CountMarks(obj)):
-        mark = raw.FPDFPageObj_GetMark(obj, k)
+def _fill_color(obj: int) -> tuple[tuple[int, int, int], int] | None:
+    if not addr.FPDFPageObj_GetFillColor(obj, *_RGBA):
+        return None
+    return (_R.value, _G.value, _B.value), _A.value
+
+
+def _bounds(obj: int) -> Rect:
+    addr.FPDFPageObj_GetBounds(obj, *_LBRT)
+    return (_L.value, _BO.value, _RI.value, _T.value)
+
+
+def _matrix(obj: int) -> Matrix:
+    m = _MATRIX
+    if not addr.FPDFPageObj_GetMatrix(obj, ctypes.addressof(m)):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _in_optional_content(obj: int) -> bool:
+    for k in range(addr.FPDFPageObj_CountMarks(obj)):
+        mark = addr.FPDFPageObj_GetMark(obj, k)
         # The name "OC" as UTF-16LE with its terminator is 6 bytes; compare code units, no decoding.
-        if mark and raw.FPDFPageObjMark_GetName(mark, _MARK_NAME, ctypes.sizeof(_MARK_NAME), _MARK_LEN):
+        if mark and addr.FPDFPageObjMark_GetName(
+            mark, ctypes.addressof(_MARK_NAME), ctypes.sizeof(_MARK_NAME), ctypes.addressof(_MARK_LEN)
+        ):
             if _MARK_LEN.value == 6 and _MARK_NAME[0] == 0x4F and _MARK_NAME[1] == 0x43:
                 return True
     return False
 
 
-def _dark_fill(obj) -> tuple[str, tuple[int, int, int]] | None:
-    """("black box" | "dark box", colour) for an opaque dark filled path, else None."""
+def _dark_fill(obj: int) -> tuple[str, tuple[int, int, int]] | None:
+    """("black box" | "dark box", colour) for an opaque dark filled path (by address), else None."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+    if not addr.FPDFPath_GetDrawMode(obj, ctypes.addressof(fill_mode), ctypes.addressof(stroke)) or fill_mode.value == 0:
         return None  # stroked only: a border or a rule
     color = _fill_color(obj)
     if color is None:
@@ -305,7 +295,7 @@ def _dark_fill(obj) -> tuple[str, tuple[int, int, int]] | None:
     return ("black box" if max(rgb) < 40 else "dark box"), rgb
 
 
-def _subpath_boxes(obj, m: Matrix) -> list[Rect]:
+def _subpath_boxes(obj: int, m: Matrix) -> list[Rect]:
     """Page-space boxes of the shapes one filled path draws.
 
     A path may hold several shapes: "re re re f" draws three bars, and a
@@ -313,7 +303,7 @@ def _subpath_boxes(obj, m: Matrix) -> list[Rect]:
     Each subpath is boxed on its own, so a frame's box is its bars, not the
     page it surrounds.
     """
-    count = raw.FPDFPath_CountSegments(obj)
+    count = addr.FPDFPath_CountSegments(obj)
     if count <= 5:  # one shape (a rectangle is 4-5 segments): its bounds are exact
         return [_transform(m, _bounds(obj))]
     full = _compose(m, _matrix(obj))
@@ -321,12 +311,13 @@ def _subpath_boxes(obj, m: Matrix) -> list[Rect]:
     xs: list[float] = []
     ys: list[float] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    px, py = ctypes.addressof(x), ctypes.addressof(y)
     for i in range(count):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO and xs:
+        seg = addr.FPDFPath_GetPathSegment(obj, i)
+        if addr.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO and xs:
             boxes.append(_transform(full, (min(xs), min(ys), max(xs), max(ys))))
             xs, ys = [], []
-        if raw.FPDFPathSegment_GetPoint(seg, x, y):
+        if addr.FPDFPathSegment_GetPoint(seg, px, py):
             xs.append(x.value)
             ys.append(y.value)
     if xs:
@@ -334,15 +325,15 @@ def _subpath_boxes(obj, m: Matrix) -> list[Rect]:
     return boxes
 
 
-def _maybe_flat_image(obj) -> bool:
+def _maybe_flat_image(obj: int) -> bool:
     """True when the image might be one flat colour (a pasted bar), cheaply, without decoding it."""
     w, h = ctypes.c_uint(), ctypes.c_uint()
-    if not raw.FPDFImageObj_GetImagePixelSize(obj, w, h) or not w.value or not h.value:
+    if not addr.FPDFImageObj_GetImagePixelSize(obj, ctypes.addressof(w), ctypes.addressof(h)) or not w.value or not h.value:
         return False
     pixels = w.value * h.value
     if pixels <= MAX_IMAGE_PIXELS:
         return True
-    return raw.FPDFImageObj_GetImageDataRaw(obj, None, 0) / pixels <= MAX_IMAGE_BYTES_PER_PIXEL
+    return addr.FPDFImageObj_GetImageDataRaw(obj, None, 0) / pixels <= MAX_IMAGE_BYTES_PER_PIXEL
 
 
 _INVISIBLE_MODES = frozenset({raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP})
@@ -356,14 +347,19 @@ def _walk_objects(page, out: _PageObjects, crop: Rect) -> None:
     the most common) calls pdfium directly and builds one small record.
     """
     z = 0
-    get_type, get_bounds, get_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds, raw.FPDFTextObj_GetTextRenderMode
-    get_fill, get_stroke, count_marks = raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor, raw.FPDFPageObj_CountMarks
+    get_type, get_bounds, get_mode = addr.FPDFPageObj_GetType, addr.FPDFPageObj_GetBounds, addr.FPDFTextObj_GetTextRenderMode
+    get_fill, get_stroke, count_marks = addr.FPDFPageObj_GetFillColor, addr.FPDFPageObj_GetStrokeColor, addr.FPDFPageObj_CountMarks
     TEXT, PATH, IMAGE, FORM = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM
+    pl, pb, pr, pt = _LBRT
+    pR, pG, pB, pA = _RGBA
+    cl, cb, cr, ct = crop[0] - 1, crop[1] - 1, crop[2] + 1, crop[3] + 1
+    new_text, light = tuple.__new__, LIGHT_TEXT * 255  # luminance in 0-255 units, as _luminance computes it
 
-    def walk(container, in_form: bool, m: Matrix, optional: bool) -> None:
+    def walk(container: int, in_form: bool, m: Matrix, optional: bool) -> None:
         nonlocal z
-        count = raw.FPDFFormObj_CountObjects(container) if in_form else raw.FPDFPage_CountObjects(container)
-        get_object = raw.FPDFFormObj_GetObject if in_form else raw.FPDFPage_GetObject
+        count = addr.FPDFFormObj_CountObjects(container) if in_form else addr.FPDFPage_CountObjects(container)
+        get_object = addr.FPDFFormObj_GetObject if in_form else addr.FPDFPage_GetObject
+        texts, suspects = out.texts, out.suspects
         for i in range(count):
             obj = get_object(container, i)
             if not obj:
@@ -371,21 +367,20 @@ def _walk_objects(page, out: _PageObjects, crop: Rect) -> None:
             z += 1
             kind = get_type(obj)
             if kind == TEXT:
-                get_bounds(obj, _L, _BO, _RI, _T)
+                get_bounds(obj, pl, pb, pr, pt)
                 rect = (_L.value, _BO.value, _RI.value, _T.value)
+                if m is not _IDENTITY:
+                    rect = _transform(m, rect)
                 mode = get_mode(obj)
-                (get_stroke if mode in _STROKE_MODES else get_fill)(obj, _R, _G, _B, _A)
-                text = _TextObj(
-                    obj,
-                    z,
-                    rect if m == _IDENTITY else _transform(m, rect),
-                    (_R.value, _G.value, _B.value),
-                    mode in _INVISIBLE_MODES,
-                    optional or (count_marks(obj) > 0 and _in_optional_content(obj)),
-                )
-                out.texts.append(text)
-                if text.self_hidden or not _inside(text.rect, crop):
-                    out.suspects.append(text)
+                (get_stroke if mode in _STROKE_MODES else get_fill)(obj, pR, pG, pB, pA)
+                r, g, b = _R.value, _G.value, _B.value
+                invisible = mode in _INVISIBLE_MODES
+                in_layer = optional or (count_marks(obj) > 0 and _in_optional_content(obj))
+                hidden = in_layer or (not invisible and 0.299 * r + 0.587 * g + 0.114 * b >= light)
+                text = new_text(_TextObj, (obj, z, rect, (r, g, b), invisible, in_layer, hidden))
+                texts.append(text)
+                if hidden or not (cl <= rect[0] and cb <= rect[1] and rect[2] <= cr and rect[3] <= ct):
+                    suspects.append(text)
             elif kind == PATH:
                 dark = _dark_fill(obj)
                 if dark:
@@ -400,7 +395,7 @@ def _walk_objects(page, out: _PageObjects, crop: Rect) -> None:
                 # Children's bounds are in the form's space; its matrix takes them to the parent's.
                 walk(obj, True, _compose(m, _matrix(obj)), optional or _in_optional_content(obj))
 
-    walk(page.raw, False, _IDENTITY, False)
+    walk(addr.address(page.raw), False, _IDENTITY, False)
 
 
 # ---- annotations -------------------------------------------------------------------
@@ -415,7 +410,7 @@ def _annot_color(annot, which) -> tuple[int, int, int] | None:
     for k in range(raw.FPDFAnnot_GetObjectCount(annot)):
         obj = raw.FPDFAnnot_GetObject(annot, k)
         if obj and raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_PATH:
-            dark = _dark_fill(obj)
+            dark = _dark_fill(addr.address(obj))
             if dark:
                 fills.append(dark[1])
     return min(fills, key=_luminance) if fills else None
@@ -489,11 +484,12 @@ class _Char:
 def _chars_of(textpage, wanted: dict[int, _TextObj]) -> list[_Char]:
     """Non-space characters of the wanted text objects (by address), with their glyph boxes."""
     h = textpage.raw
+    page_text, text_object = addr.address(h), addr.FPDFText_GetTextObject
     out = []
     l, r, b, t = (ctypes.c_double() for _ in range(4))
     loose = raw.FS_RECTF()
     for i in range(raw.FPDFText_CountChars(h)):
-        key = _ptr(raw.FPDFText_GetTextObject(h, i))
+        key = text_object(page_text, i)
         if key not in wanted:
             continue
         code = raw.FPDFText_GetUnicode(h, i)
@@ -506,7 +502,8 @@ def _chars_of(textpage, wanted: dict[int, _TextObj]) -> list[_Char]:
         rect = (l.value, b.value, r.value, t.value)
         if _area(rect) <= 0.01:
             rect = cell
-        out.append(_Char(i, ch, rect, _union([rect, cell]), wanted[key], key))
+        hull = (min(rect[0], cell[0]), min(rect[1], cell[1]), max(rect[2], cell[2]), max(rect[3], cell[3]))
+        out.append(_Char(i, ch, rect, hull, wanted[key], key))
     return out
 
 
@@ -621,7 +618,7 @@ class _Page:
                 continue
             candidates = [c for c in covers if _overlap(rect, c.rect) > 0 and _may_hide(c, obj)] if meets_mark else []
             if candidates or off_page or obj.self_hidden or (meets_mark and self.objects.redacts):
-                key = _ptr(obj.handle)
+                key = obj.handle
                 texts[key] = obj
                 hiding[key] = candidates
         return texts, hiding
