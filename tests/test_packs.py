@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 
 import pytest
 
@@ -103,6 +102,23 @@ def test_shipped_rules_are_well_formed():
             fails = [e for e in rule.examples if e.verdict == "fail"]
             passes = [e for e in rule.examples if e.verdict == "pass"]
             assert len(fails) >= 2 and len(passes) >= 2, f"{rule.id}: needs two fail and two pass examples"
+
+
+def test_every_shipped_pattern_compiles():
+    """A run loads the built-in packs with compilation deferred to first use; here it is done at once."""
+    from courtlint.packs import _pack_dirs, builtin_packs_dir
+
+    dirs = _pack_dirs(builtin_packs_dir())
+    assert len(dirs) >= 13
+    for directory in dirs:
+        load_pack(directory)  # raises PackError on a bad pattern
+
+
+def test_a_bad_pattern_in_an_extra_pack_fails_the_load(tmp_path):
+    """Only the built-in packs defer compiling: a pack a user passes is checked on every load."""
+    write_pack(tmp_path, RULE.replace("'heretofore'", "'here(tofore'"))
+    with pytest.raises(PackError, match=r"forbidden-word\.yml: params: .*bad regular expression"):
+        load_packs([tmp_path])
 
 
 def test_rule_page_renders_for_every_rule():

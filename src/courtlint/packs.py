@@ -4,7 +4,9 @@ A pack directory holds ``pack.yml`` (the source and default applicability)
 and one YAML file per rule, whose stem is the rule's slug. Loading is strict:
 an unknown key, an unknown check kind, parameters the kind does not take, or
 a regular expression that does not compile is a ``PackError`` naming the file
-and the field, so a typo never silently disables a rule.
+and the field, so a typo never silently disables a rule. (The built-in packs'
+patterns compile on first use, which keeps start-up fast; the test suite
+loads those packs eagerly, so a bad one fails there.)
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import yaml
 from .checks import CheckKind, load_kind
 from .context import DOC_TYPES, Context
 from .findings import Severity, Source
+from .lazy_pattern import deferred
 
 STATUSES = ("draft", "stable", "deprecated")
 
@@ -186,9 +189,12 @@ def load_packs(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -
     ``extra_dirs`` may name a pack directory (holding ``pack.yml``) or a
     directory of pack directories.
     """
-    dirs: list[Path] = []
+    packs: list[Pack] = []
     if builtin:
-        dirs.extend(_pack_dirs(builtin_packs_dir()))
+        # Their patterns compile on first use: the test suite compiles every one of them.
+        with deferred():
+            packs.extend(load_pack(d) for d in _pack_dirs(builtin_packs_dir()))
+    dirs: list[Path] = []
     for ep in entry_points(group="courtlint.packs"):
         module = ep.load()
         dirs.extend(_pack_dirs(Path(str(importlib.resources.files(module)))))
@@ -200,7 +206,7 @@ def load_packs(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -
         if not found:
             raise PackError(path, None, "no pack.yml here or in its subdirectories")
         dirs.extend(found)
-    packs = [load_pack(d) for d in dirs]
+    packs.extend(load_pack(d) for d in dirs)
     seen: dict[str, str] = {}
     for pack in packs:
         if pack.name in seen:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lazy_pattern import lazy
 from ..model import Document, Line, Span
 
 #: Abbreviations after which a period does not end a sentence. The same list
@@ -42,7 +43,7 @@ _ABBREV_SET = frozenset(a.lower() for a in ABBREVIATIONS)
 
 #: A numbering label at the start of a heading or paragraph:
 #: "B.", "II.", "6.", "1.2", "1.2.", "(a)", "(iv)", "A)", "Section 3.", "§ 4".
-LABEL = regex.compile(
+LABEL = lazy(
     r"""^\s*(?:
         (?:Section|Article|Part|Paragraph)\s+[0-9IVXLC]+(?:\.\d+)*[.:]?
       | §+\s*\d+(?:\.\d+)*\.?
@@ -56,13 +57,13 @@ LABEL = regex.compile(
 _SMALL_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with without under upon re vs v".split()
 )
-_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")
 # A sentence ends at . ! ? (maybe closed by a quote or bracket) followed by
 # space and something that can open a sentence.
-_SENTENCE_END = regex.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
-_LAST_WORD = regex.compile(r"(\S+)$")
-_RUN_ON = regex.compile(r"[.:;]\s+\S")
-_ENDS_SENTENCE = regex.compile(r"""[.!?]["'”’)\]]*$""")
+_SENTENCE_END = lazy(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])""")
+_LAST_WORD = lazy(r"(\S+)$")
+_RUN_ON = lazy(r"[.:;]\s+\S")
+_ENDS_SENTENCE = lazy(r"""[.!?]["'”’)\]]*$""")
 
 
 @dataclass(frozen=True, slots=True)

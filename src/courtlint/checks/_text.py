@@ -6,21 +6,20 @@ from collections.abc import Iterable
 
 import regex
 
+from ..lazy_pattern import LazyPattern, rule_pattern
 from ..model import FURNITURE, SCOPES, Document
 
 #: Default scope: everything the author wrote, not the page furniture.
 AUTHORED = tuple(sorted(SCOPES - FURNITURE))
 
 
-def compile_pattern(value: str, field_name: str, ignore_case: bool = True) -> regex.Pattern:
-    """Compile a rule's regular expression, naming the field when it is bad."""
+def compile_pattern(value: str, field_name: str, ignore_case: bool = True) -> LazyPattern:
+    """A rule's regular expression; a bad one raises ValueError naming the field
+    (at once, or on first use for a built-in pack: see ``lazy_pattern``)."""
     flags = regex.MULTILINE | regex.VERSION1
     if ignore_case:
         flags |= regex.IGNORECASE
-    try:
-        return regex.compile(value, flags)
-    except regex.error as exc:
-        raise ValueError(f"{field_name}: bad regular expression {value!r}: {exc}") from None
+    return rule_pattern(value, flags, field_name)
 
 
 def check_scopes(scope: Iterable[str], field_name: str = "scope") -> tuple[str, ...]:

@@ -89,6 +89,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Hit
+from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line
 from ._text import compile_pattern
 
@@ -119,7 +120,7 @@ DEFAULT_BODY_START = (
 )
 
 # A case number as printed: the number proper, then the judges' initials.
-_NUMBER = regex.compile(
+_NUMBER = lazy(
     r"""
     (?P<head>
       (?i:(?:Case\s+)?Nos?\.?\s*:?\s*)?
@@ -132,8 +133,8 @@ _NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TOKEN = regex.compile(r"[-\u2013]?\s*(\()?\s*([A-Z]{1,4})(?:x|X)?\s*(\))?")
-_GAP = regex.compile(r"\S\s{4,}(?=\S)")
+_TOKEN = lazy(r"[-\u2013]?\s*(\()?\s*([A-Z]{1,4})(?:x|X)?\s*(\))?")
+_GAP = lazy(r"\S\s{4,}(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

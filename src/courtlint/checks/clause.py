@@ -68,9 +68,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import regex
 
 from ..findings import Hit
+from ..lazy_pattern import lazy
 from ..model import Span
 from ._sentences import ABBREVIATIONS, outline, split_sentences
 from ._text import AUTHORED, check_scopes, compile_pattern
@@ -89,14 +89,14 @@ _TOKEN_KEYS = frozenset(
     }
 )
 _PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "==", "!=", ">=", "<=", ">", "<"})
-_OP = regex.compile(r"[?*+!]|\{\d*,?\d*\}")
+_OP = lazy(r"[?*+!]|\{\d*,?\d*\}")
 
 # ---- built-in guard sets -------------------------------------------------------
 
 _NEGATORS = frozenset({"not", "n't", "no", "nothing", "never", "neither", "nor", "none"})
 #: Negators that open a clause and govern all of it.
 _CLAUSE_NEGATORS = frozenset({"nothing", "no", "neither", "none"})
-_LABEL_TOKEN = regex.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)$")
+_LABEL_TOKEN = lazy(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-zA-Z]\)|[A-Z]\.)$")
 #: Words after a negator that make it a limit, not a negation ("no later than").
 _LIMIT_WORDS = frozenset({"later", "earlier", "sooner", "more", "less", "fewer", "longer", "greater"})
 

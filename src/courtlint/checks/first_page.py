@@ -77,6 +77,7 @@ import regex
 from ..classify import is_slip_sheet
 from ..describe import CaseNumber, find_case_numbers
 from ..findings import Hit
+from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
 from ._text import AUTHORED, compile_pattern
 from .caption import DEFAULT_BODY_START
@@ -133,22 +134,22 @@ class Params:
 # ---- patterns -------------------------------------------------------------------------
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-COURT_TITLE = regex.compile(r"\bUNITED\s+STATES\s+DISTRICT\s+COURT\b", _FLAGS)
+COURT_TITLE = lazy(r"\bUNITED\s+STATES\s+DISTRICT\s+COURT\b", _FLAGS)
 #: Any court's title line, where the counsel block ends (a bankruptcy court's, a state court's).
-_ANY_COURT = regex.compile(
+_ANY_COURT = lazy(
     r"\bUNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT\s+OF)\b.{0,20}\bCOURT\b|\bSUPERIOR\s+COURT\s+OF\b", _FLAGS
 )
 #: A court title with a typo in it ("UNITED STATED DISTRICT COURT").
-_NEAR_COURT_TITLE = regex.compile(r"\bUNITED\s+\w{4,8}\s+DISTRICT\s+COURT\b|\bUNITED\s+STATES\s+\w{5,9}\s+COURT\b", _FLAGS)
-EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = regex.compile(r"(?<!\d)\(?\d{3}\)?[\s.\-/]{0,2}\d{3}[\s.\-]\d{4}(?!\d)")
+_NEAR_COURT_TITLE = lazy(r"\bUNITED\s+\w{4,8}\s+DISTRICT\s+COURT\b|\bUNITED\s+STATES\s+\w{5,9}\s+COURT\b", _FLAGS)
+EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+PHONE = lazy(r"(?<!\d)\(?\d{3}\)?[\s.\-/]{0,2}\d{3}[\s.\-]\d{4}(?!\d)")
 #: A street address's city line: "San Francisco, CA 94105", "Washington, DC 20001-4413", "California 94111".
-ADDRESS = regex.compile(
+ADDRESS = lazy(
     r"\b(?:[A-Z]{2}|California|Illinois|New\s+York|Texas|Washington|Virginia|Massachusetts|Delaware|"
     r"Pennsylvania|Florida|Georgia|Colorado|Oregon|Arizona|Nevada|Michigan|Minnesota|Ohio|New\s+Jersey|"
     r"Connecticut|Maryland|Missouri|Utah|Tennessee|North\s+Carolina|D\.\s?C\.)\.?,?\s+\d{5}(?:-\d{4})?\b"
 )
-BAR_NUMBER = regex.compile(
+BAR_NUMBER = lazy(
     r"\b(?:S\.?B\.?N\.?|(?:State\s+|Cal(?:\.|ifornia)?\s+|CA\s+)?Bar\s*(?:No|Number|#)\.?)\s*:?\s*#?\s*\d{4,7}\b"
     r"|\bCSB\s*(?:No\.?|#)?\s*:?\s*\d{4,7}\b"
     # "SHAWN A. WILLIAMS (213113)", "Mitchell J. Popham, 126194", "ANDARA (SEN 215416)" (an OCR'd SBN):
@@ -156,44 +157,44 @@ BAR_NUMBER = regex.compile(
     r"|(?-i:\b\p{Lu}[\p{L}.'\-]*\s+\p{Lu}[\p{L}.'\-]*(?:\s*\(\s*(?:[A-Z.]{1,5}\s*)?\d{5,6}\s*\)|\s*,\s*\d{5,6}\s*$))",
     _FLAGS | regex.MULTILINE,
 )
-PARTY = regex.compile(
+PARTY = lazy(
     # "ttorneys for": a drop capital that extraction loses
     r"\b(?:A?ttorneys?|Counsel|Lawyers?)\s+(?:of\s+Record\s+)?for\b|\bCounsel\s+for\b"
     r"|\bsignature\s+pages?\b|\bAdditional\s+counsel\b",
     _FLAGS,
 )
-_OTHER_DISTRICT = regex.compile(
+_OTHER_DISTRICT = lazy(
     r"\b(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)[ \t]+)?DISTRICT[ \t]+OF[ \t]+(?:NEW[ \t]+|NORTH[ \t]+|SOUTH[ \t]+|WEST[ \t]+)?[A-Z]+\b"
     r"|\bSUPERIOR\s+COURT\b"
 )
 #: Words that name a paper in a caption's title.
-PAPER_WORDS = regex.compile(
+PAPER_WORDS = lazy(
     r"\b(?:MOTION|MEMORANDUM|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|STIPULAT(?:ION|ED)|ORDER|NOTICE|APPLICATION|"
     r"COMPLAINT|ANSWER|BRIEF(?:ING)?|STATEMENT|REQUEST|OBJECTIONS?|CERTIFICATE|PETITION|RESPONSE|REPORT|LETTER|"
     r"PROOF|SUBPOENA|JUDGMENT|VERDICT|TRANSCRIPT|EXHIBITS?|INDEX|LIST|PLAN|AGREEMENT|SUPPLEMENT(?:AL)?|"
     r"DESIGNATION|JOINDER|CONSENT|WAIVER|SUBMISSION|PROPOSAL|BILL\s+OF\s+COSTS)\b",
     _FLAGS,
 )
-_SIGNATURE_PAGE = regex.compile(r"\bsignature\s+pages?\b", _FLAGS)
+_SIGNATURE_PAGE = lazy(r"\bsignature\s+pages?\b", _FLAGS)
 #: A court's own form (C.D. Cal. G-92, CV-, CR- forms) prints "PLAINTIFF(S)" and "DEFENDANT(S)".
-_FORM = regex.compile(r"\bPLAINTIFF\(S\)|\bDEFENDANT\(S\)|\bPETITIONER\(S\)|\bRESPONDENT\(S\)")
-PRO_SE = regex.compile(r"\bpro\s+se\b|\bin\s+pro(?:\.|\s)+per(?:sona)?\b|\bpropria\s+persona\b|\bself[-\s]represented\b", _FLAGS)
-DATE = regex.compile(
+_FORM = lazy(r"\bPLAINTIFF\(S\)|\bDEFENDANT\(S\)|\bPETITIONER\(S\)|\bRESPONDENT\(S\)")
+PRO_SE = lazy(r"\bpro\s+se\b|\bin\s+pro(?:\.|\s)+per(?:sona)?\b|\bpropria\s+persona\b|\bself[-\s]represented\b", _FLAGS)
+DATE = lazy(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     _FLAGS,
 )
-TIME = regex.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\bnoon\b", _FLAGS)
-_DATE_LABEL = regex.compile(r"\b(?:Hearing\s+)?Date\s*:\s*\S|\bHearing\s*:\s*\S", _FLAGS)
-_TIME_LABEL = regex.compile(r"\bTime\s*:\s*\S", _FLAGS)
+TIME = lazy(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\bnoon\b", _FLAGS)
+_DATE_LABEL = lazy(r"\b(?:Hearing\s+)?Date\s*:\s*\S|\bHearing\s*:\s*\S", _FLAGS)
+_TIME_LABEL = lazy(r"\bTime\s*:\s*\S", _FLAGS)
 #: Headings of a memorandum's argument: a notice of motion comes before them.
-_ARGUMENT = regex.compile(
+_ARGUMENT = lazy(
     r"^\s*(?:[IVX]+\.\s*)?(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|INTRODUCTION|ARGUMENT"
     r"|STATEMENT\s+OF\s+(?:THE\s+)?FACTS|PRELIMINARY\s+STATEMENT)\s*$",
     regex.MULTILINE | regex.VERSION1,
 )
-_NOTICE = regex.compile(
+_NOTICE = lazy(
     r"\bPLEASE\s+TAKE\s+NOTICE\b|\bNOTICE\s+IS\s+HEREBY\s+GIVEN\b|\bWILL\s+PLEASE\s+TAKE\s+NOTICE\b"
     r"|\bYOU\s+ARE\s+HEREBY\s+NOTIFIED\b"
     # the notice's own heading, standing alone: its paragraph follows
@@ -201,16 +202,16 @@ _NOTICE = regex.compile(
     _FLAGS | regex.MULTILINE,
 )
 #: Lines that open a paper's body below the caption (added to the caption kind's list).
-_OPENERS = regex.compile(
+_OPENERS = lazy(
     DEFAULT_BODY_START
     + r"|^\s*(?:[IVX]+\.\s*)?(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|NOTICE\s+OF\s+MOTION(?:\s+AND\s+MOTION)?"
     r"|TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?(?:\s+TO\s+BE\s+DECIDED)?"
     r"|RELIEF\s+(?:REQUESTED|SOUGHT)|SUMMARY\s+OF\s+ARGUMENT|STIPULATION)\s*:?\s*$",
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
-_COLUMN_RULE = regex.compile(r"(?:^|\s)\)(?:\s|$)")
-_SIGNED = regex.compile(r"(?:^|[\s:])/?s/\s*\S|\bRespectfully\s+submitted\b|^\s*By\s*:", _FLAGS | regex.MULTILINE)
-_ATTACHMENT_HEADING = regex.compile(
+_COLUMN_RULE = lazy(r"(?:^|\s)\)(?:\s|$)")
+_SIGNED = lazy(r"(?:^|[\s:])/?s/\s*\S|\bRespectfully\s+submitted\b|^\s*By\s*:", _FLAGS | regex.MULTILINE)
+_ATTACHMENT_HEADING = lazy(
     r"^\s*(?:\[\s*PROPOSED\s*\]|\(\s*PROPOSED\s*\)|PROPOSED)\s+(?:\w+\s+){0,3}ORDER\b"
     r"|^\s*DECLARATION\s+OF\s+\p{Lu}"
     r"|^\s*EXHIBIT\s+[\w.\-]{1,8}\s*$",

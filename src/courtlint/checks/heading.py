@@ -53,13 +53,14 @@ from types import MappingProxyType
 import regex
 
 from ..findings import Hit, Severity
+from ..lazy_pattern import lazy
 from ..model import Span
 from ._sentences import LABEL, Heading, outline
 from ._text import AUTHORED, check_scopes, compile_pattern
 
 NEEDS = frozenset({"text"})
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_WORD = lazy(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _CAPS_RUN_IN = r"(?P<words>[^a-z\n]{3,}?)\s*[.:\u2013\u2014-]\s+(?=\S)"
 
 

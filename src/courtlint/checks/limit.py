@@ -77,6 +77,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Hit, Severity
+from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Span
 from ._text import AUTHORED, compile_pattern
 from .first_page import attachments_start, caption_line, caption_range, footer_lines
@@ -97,17 +98,17 @@ DEFAULT_CERTIFICATE = (
 )
 
 _FLAGS = regex.VERSION1 | regex.MULTILINE
-_WORD = regex.compile(r"\S*[\p{L}\p{N}]\S*", regex.VERSION1)
+_WORD = lazy(r"\S*[\p{L}\p{N}]\S*", regex.VERSION1)
 #: "TABLE OF CONTENTS", "Table of Authorities", "INDEX OF EXHIBITS" on a line of their own (maybe "Page(s)" or "(continued)").
-_TABLE_HEADING = regex.compile(
+_TABLE_HEADING = lazy(
     r"^\s*(?i:table|index)\s+(?i:of)\s+((?i:contents|authorities|cases|exhibits))\b"
     r"\s*(?i:\(?\s*cont(?:inued|'d)?\.?\s*\)?)?\s*(?i:pages?(?:\(s\))?)?\s*$",
     _FLAGS,
 )
-_LEADERS = regex.compile(r"\.{4,}|(?:\.\s){4,}|…{2,}|_{5,}")
-_PAGE_REF = regex.compile(r"(?:\b\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*|\bpassim|\b[ivx]{1,5})\s*$", regex.IGNORECASE)
+_LEADERS = lazy(r"\.{4,}|(?:\.\s){4,}|…{2,}|_{5,}")
+_PAGE_REF = lazy(r"(?:\b\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*|\bpassim|\b[ivx]{1,5})\s*$", regex.IGNORECASE)
 #: Headings after which the running text has resumed (a table's entries carry page references instead).
-_OPENING = regex.compile(
+_OPENING = lazy(
     r"^\s*(?:[IVX]+\.|[A-H]\.|\d{1,2}\.)?\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT"
     r"|MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|NOTICE\s+OF\s+MOTION(?:\s+AND\s+MOTION)?"
     r"|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES?(?:\s+TO\s+BE\s+DECIDED)?|FACTS|RELIEF\s+SOUGHT)|ISSUES?\s+TO\s+BE\s+DECIDED"
@@ -115,25 +116,25 @@ _OPENING = regex.compile(
     _FLAGS,
 )
 #: Headings that open a memorandum (after any notice of motion).
-_MEMORANDUM_OPENING = regex.compile(
+_MEMORANDUM_OPENING = lazy(
     r"^\s*(?:[IVX]+\.|[A-H]\.|\d{1,2}\.)?\s*(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\b[^a-z.]{0,40}"
     r"|(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|(?:FACTUAL\s+)?BACKGROUND|ARGUMENT"
     r"|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES?(?:\s+TO\s+BE\s+DECIDED)?|FACTS))\s*:?)\s*$",
     _FLAGS,
 )
-_NOTICE = regex.compile(
+_NOTICE = lazy(
     r"\bPLEASE\s+TAKE\s+NOTICE\b|\bNOTICE\s+IS\s+HEREBY\s+GIVEN\b|^\s*NOTICE\s+OF\s+(?:\w+\s+){0,3}MOTION\b[^a-z]*$",
     _FLAGS | regex.IGNORECASE,
 )
-_CERT_HEADING = regex.compile(
+_CERT_HEADING = lazy(
     r"^\s*CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)\b|^\s*CERTIFICATION\s+(?:OF\s+COMPLIANCE|PURSUANT|UNDER)\b", _FLAGS
 )
-_CERT_SENTENCE = regex.compile(
+_CERT_SENTENCE = lazy(
     r"\bcertif(?:y|ies|ied)\b[^.]{0,250}?\b(?:contains|consists\s+of|has)\s+(?P<count>\d{1,3}(?:,\d{3})+|\d+)\s+words",
     regex.IGNORECASE | regex.VERSION1 | regex.DOTALL,
 )
-_ATTESTATION_HEADING = regex.compile(r"^\s*(?:[\p{Lu}\d.()\-'’]+\s+){0,6}ATTESTATION\b[^a-z]{0,60}$", regex.VERSION1)
-_STATED = regex.compile(r"(?P<count>\d{1,3}(?:,\d{3})+|\d{3,6})\s+words\b", regex.IGNORECASE)
+_ATTESTATION_HEADING = lazy(r"^\s*(?:[\p{Lu}\d.()\-'’]+\s+){0,6}ATTESTATION\b[^a-z]{0,60}$", regex.VERSION1)
+_STATED = lazy(r"(?P<count>\d{1,3}(?:,\d{3})+|\d{3,6})\s+words\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Hit
+from ..lazy_pattern import lazy
 from ..model import Span
 from ._text import AUTHORED, check_scopes
 
@@ -86,14 +87,14 @@ def masked_excerpt(text: str, found: Found) -> str:
 #: the placeholder every form shows.
 _NOT_ISSUED = frozenset({"078051120", "219099999", "123456789"})
 
-_SSN_DASHED = regex.compile(r"(?<![\w\-–/.#])(\d{3})([-–])(\d{2})\2(\d{4})(?![\-–]?\d)", _F)
-_SSN_PLAIN = regex.compile(r"(?<![\w\-–/.#])(\d{3})[ ]?(\d{2})[ ]?(\d{4})(?![\-–]?\d)", _F)
-_SSN_LABEL = regex.compile(
+_SSN_DASHED = lazy(r"(?<![\w\-–/.#])(\d{3})([-–])(\d{2})\2(\d{4})(?![\-–]?\d)", _F)
+_SSN_PLAIN = lazy(r"(?<![\w\-–/.#])(\d{3})[ ]?(\d{2})[ ]?(\d{4})(?![\-–]?\d)", _F)
+_SSN_LABEL = lazy(
     r"\b(?:SSN|SS\s?#|S\.S\.N\.?|SSAN|soc(?:ial)?\.?\s+sec(?:urity)?\.?(?:\s+(?:no\.?|number|#|account))?)\s*[:#]?",
     _F | _I,
 )
 #: Labels of other numbers that can share the 3-2-4 shape.
-_OTHER_ID = regex.compile(
+_OTHER_ID = lazy(
     r"\b(?:order|invoice|part|model|serial|ticket|tracking|policy|patent|appl(?:ication)?|file|docket|dkt|ecf|"
     r"bates|case|matter|ref(?:erence)?|confirmation|transaction|registration|reg|account|acct|loan|licen[cs]e|"
     r"permit|badge|booking|inmate|receipt|control|document|doc|item|sku|isbn|issn|cusip|routing|phone|tel|fax)"
@@ -156,21 +157,21 @@ def _labelled(text: str, pos: int, label: regex.Pattern, reach: int = 40) -> boo
     return False
 
 
-_GAP = regex.compile(r"[\s:#.,()\-–]*(?:(?:no|number|num|is|was|of)\.?[\s:#.,()\-–]*){0,3}", _F | _I)
+_GAP = lazy(r"[\s:#.,()\-–]*(?:(?:no|number|num|is|was|of)\.?[\s:#.,()\-–]*){0,3}", _F | _I)
 
 
 # ---- taxpayer-identification numbers (EIN, ITIN) -------------------------------------
 
 _LABEL_TAIL = r"(?:\s+(?:no\.?|number|#))?\s*[:#]?"
 #: Abbreviations only in capitals ("tin" is a metal); phrases in any case.
-_TIN_ABBREVIATION = regex.compile(r"\b(?:F?EIN|I?TIN)" + _LABEL_TAIL, _F)
-_TIN_PHRASE = regex.compile(
+_TIN_ABBREVIATION = lazy(r"\b(?:F?EIN|I?TIN)" + _LABEL_TAIL, _F)
+_TIN_PHRASE = lazy(
     r"\b(?:(?:federal\s+)?(?:tax\s*(?:payer\s+)?(?:identification|ID)|employer\s+(?:identification|ID))|federal\s+(?:tax|ID))\b"
     + _LABEL_TAIL,
     _F | _I,
 )
-_EIN = regex.compile(r"(?<![\w\-–/.#])(\d{2})[-–]?(\d{7})(?![\-–]?\d)", _F)
-_ITIN = regex.compile(
+_EIN = lazy(r"(?<![\w\-–/.#])(\d{2})[-–]?(\d{7})(?![\-–]?\d)", _F)
+_ITIN = lazy(
     r"(?<![\w\-–/.#])(9\d{2})([-–]?)(5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\2(\d{4})(?![\-–]?\d)", _F
 )
 #: IRS campus prefixes that are assigned; others (00, 07-09, 17-19, 28, 29,
@@ -212,7 +213,7 @@ _DATE = (
     r")"
 )
 _BIRTH_LABEL = r"(?:\bD\.?O\.?B\.?(?![\w])|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthdate\b|\bbirthday\b)"
-_BIRTH_DATE = regex.compile(
+_BIRTH_DATE = lazy(
     r"(?P<label>" + _BIRTH_LABEL + r")"
     r"[\s:=#()\-–—,]*(?:(?:is|was|of|on|reads|listed\s+as)\s+)?[\s:()]*"
     r"(?:\?\s*(?:A\.|A:|A|Answer:)\s+)?"  # a deposition: "Q. And your date of birth? A. March 17th, 1959."
@@ -225,7 +226,7 @@ _BIRTH_DATE = regex.compile(
 )
 
 
-_BIRTH_TRIGGER = regex.compile(_BIRTH_LABEL + r"|\bborn\b", _F | _I)
+_BIRTH_TRIGGER = lazy(_BIRTH_LABEL + r"|\bborn\b", _F | _I)
 
 
 def _birth_date(text: str) -> Iterator[Found]:
@@ -235,7 +236,7 @@ def _birth_date(text: str) -> Iterator[Found]:
         yield Found(Span(start, end), "birth date", _mask_date(text[start:end]))
 
 
-_YEAR_AT_END = regex.compile(r"(\d{2,4})$", _F)
+_YEAR_AT_END = lazy(r"(\d{2,4})$", _F)
 
 
 def _mask_date(date: str) -> str:
@@ -254,7 +255,7 @@ def _mask_date(date: str) -> str:
 #: A name word: "Kayla", "O'Neil", "McDonald", "Smith-Jones", or all capitals in a caption.
 _WORD = r"(?:(?:[A-Z][a-z]+|[A-Z]['’](?=[A-Z]))(?:['’\-]?[A-Z][a-z]+)*|(?:[A-Z]{2,}|[A-Z]['’][A-Z]{2,})(?:['’\-][A-Z]+)*)"
 _NAME = r"(?P<name>" + _WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + _WORD + r"){1,3})"
-_MINOR_NAME = regex.compile(
+_MINOR_NAME = lazy(
     # "Kayla Brown, a minor", "KAYLA BROWN (a minor)", "Kayla Brown, a minor child,"
     _NAME + r"\s*,?\s*\(?\s*(?:an?\s+)?minor\b(?=\s*(?:child\b|son\b|daughter\b|by\b|and\b|who\b|through\b|[,;:.)\]]|$))"
     # "Kayla Brown, age 12", "Kayla Brown (aged 9)", "Kayla Brown, 12 years old", "Kayla Brown, a 12-year-old"
@@ -275,7 +276,7 @@ _NOT_NAME = frozenset(
 )
 
 
-_MINOR_TRIGGER = regex.compile(r"\bminor\b|\bage[ds]?\s+\d|\d\s+years?\s+old\b|\d[-\s]year[-\s]old\b", _F)
+_MINOR_TRIGGER = lazy(r"\bminor\b|\bage[ds]?\s+\d|\d\s+years?\s+old\b|\d[-\s]year[-\s]old\b", _F)
 
 
 def _minor_name(text: str) -> Iterator[Found]:
@@ -306,31 +307,31 @@ def _person_name(text: str, start: int, end: int) -> Span | None:
 
 # ---- financial-account numbers --------------------------------------------------------------
 
-_FIN_QUALIFIER = regex.compile(
+_FIN_QUALIFIER = lazy(
     r"\b(?:bank|checking|savings|brokerage|deposit|loan|credit|debit|financial|investment|escrow|trust|"
     r"retirement|IRA|401\(k\)|money[\s-]+market|securities|custodial|merchant|mortgage|wire|"
     r"ATM|payment|charge|prepaid|gift)\s+$",
     _F | _I,
 )
-_ACCOUNT_WORD = regex.compile(
+_ACCOUNT_WORD = lazy(
     r"\b(?:account|acct\.?|a/c|card)(?:\s*(?P<no>no\.?|number|num\.?|#))?"
     r"|\bloan\s*(?P<no>no\.?|number|#)",  # a loan is a financial account; "loan" alone is not a label
     _F | _I,
 )
 #: Accounts that are not financial ("Twitter account 12345678").
-_NON_FINANCIAL = regex.compile(
+_NON_FINANCIAL = lazy(
     r"\b(?:twitter|facebook|instagram|whatsapp|google|gmail|e-?mail|user|pacer|apple|icloud|microsoft|amazon|"
     r"youtube|tiktok|snapchat|linkedin|uber|online|customer|utility|phone|telephone|wireless|cell(?:ular)?|mobile|"
     r"subscriber|medicare|medicaid|patient|member|social\s+media|ads?|advertis\w*)\b[^.\n]{0,25}$",
     _F | _I,
 )
-_ACCOUNT_NUMBER = regex.compile(r"(?<![\w\-–/.])\d(?:[ \-–]?\d){5,18}(?![\w]|[\-–]\d)", _F)
-_PHONE = regex.compile(r"^(?:\d{3}[\-–. ]\d{3}[\-–. ]\d{4}|1[\-–. ]\d{3}[\-–. ]\d{3}[\-–. ]\d{4})$", _F)
-_CARD_GROUPED = regex.compile(
+_ACCOUNT_NUMBER = lazy(r"(?<![\w\-–/.])\d(?:[ \-–]?\d){5,18}(?![\w]|[\-–]\d)", _F)
+_PHONE = lazy(r"^(?:\d{3}[\-–. ]\d{3}[\-–. ]\d{4}|1[\-–. ]\d{3}[\-–. ]\d{3}[\-–. ]\d{4})$", _F)
+_CARD_GROUPED = lazy(
     r"(?<![\w\-–/.])(?:\d{4}([ \-])\d{4}\1\d{4}\1\d{4}|\d{4}([ \-])\d{6}\2\d{5})(?![\w]|[\-–]\d)", _F
 )
-_CARD_PREFIX = regex.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5))", _F)
-_IBAN = regex.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", _F)
+_CARD_PREFIX = lazy(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5))", _F)
+_IBAN = lazy(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", _F)
 
 
 def _account(text: str) -> Iterator[Found]:
@@ -368,7 +369,7 @@ def _labelled_accounts(text: str) -> Iterator[Found]:
         yield Found(Span(m.start(), m.end()), kind, _mask_digits(number))
 
 
-_ACCOUNT_GAP = regex.compile(r"[\s:#.,()\-–]{0,8}(?:(?:ending\s+in|is|was)\b)?[\s:#]*", _F | _I)
+_ACCOUNT_GAP = lazy(r"[\s:#.,()\-–]{0,8}(?:(?:ending\s+in|is|was)\b)?[\s:#]*", _F | _I)
 
 
 def _digits(s: str) -> str:

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 import regex
 
 from ..findings import Hit
+from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
 from ._text import AUTHORED, compile_pattern
 from .first_page import ADDRESS, EMAIL, PHONE, attachments_start, caption_range, counsel_block, is_court_form
@@ -64,12 +65,12 @@ DEFAULT_ATTESTATION = (
 
 _FLAGS = regex.VERSION1
 #: The conformed-signature mark: "/s/", "s/", "/S/", after a line start, a space or "By:".
-MARK = regex.compile(r"(?:(?<=^)|(?<=[\s:_]))/?[sS]/(?=\s*[\p{Lu}_]|\s*$|[\p{Lu}])", _FLAGS | regex.MULTILINE)
-_DIGITAL = regex.compile(r"\bDigitally\s+signed\s+by\b", regex.IGNORECASE)
-_DATED = regex.compile(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectfully\s+submitted\b|^\s*RESPECTFULLY\s+SUBMITTED\b", _FLAGS)
-_BY = regex.compile(r"^\s*By\s*:?\s*(?:_{2,}|$|/?[sS]/)", _FLAGS)
-_INITIAL = regex.compile(r"^\p{Lu}\.$", _FLAGS)
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}'’\-]+\p{L}*|\p{Lu}[\p{Lu}'’\-]+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)[,.]?$", _FLAGS)
+MARK = lazy(r"(?:(?<=^)|(?<=[\s:_]))/?[sS]/(?=\s*[\p{Lu}_]|\s*$|[\p{Lu}])", _FLAGS | regex.MULTILINE)
+_DIGITAL = lazy(r"\bDigitally\s+signed\s+by\b", regex.IGNORECASE)
+_DATED = lazy(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectfully\s+submitted\b|^\s*RESPECTFULLY\s+SUBMITTED\b", _FLAGS)
+_BY = lazy(r"^\s*By\s*:?\s*(?:_{2,}|$|/?[sS]/)", _FLAGS)
+_INITIAL = lazy(r"^\p{Lu}\.$", _FLAGS)
+_NAME_WORD = lazy(r"^(?:\p{Lu}[\p{Ll}'’\-]+\p{L}*|\p{Lu}[\p{Lu}'’\-]+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)[,.]?$", _FLAGS)
 _PARTICLES = frozenset({"de", "van", "von", "der", "la", "del", "da", "di", "le", "St.", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 _NOT_NAMES = frozenset(
     "LLP LLC L.L.P. P.C. PC INC INC. CORP CORP. LAW LAWS FIRM GROUP OFFICE OFFICES ATTORNEY ATTORNEYS COUNSEL FOR "
@@ -77,7 +78,7 @@ _NOT_NAMES = frozenset(
     "TELEPHONE FACSIMILE EMAIL E-MAIL PARTNERS ASSOCIATES LIMITED LTD STREET SUITE AVENUE".split()
 )
 #: Headings that end a signature block and open a section of their own.
-SECTION_HEADING = regex.compile(
+SECTION_HEADING = lazy(
     r"^\s*(?:[\p{Lu}.'’\s]{0,30}\s)?(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:ELECTRONIC\s+)?SERVICE\b"
     r"|^\s*CERTIFICATE\s+OF\s+(?:COMPLIANCE|WORD\s+COUNT)\b|^\s*CERTIFICATION\s+(?:OF\s+COMPLIANCE|PURSUANT|UNDER)\b"
     r"|^\s*(?:[\p{Lu}\d.()\-'’]+\s+){0,6}ATTESTATION\b[^a-z]{0,60}$"
@@ -87,10 +88,10 @@ SECTION_HEADING = regex.compile(
     r"|^\s*(?:[IVX]+\.\s+)?(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES|FACTS)|ARGUMENT|BACKGROUND)\s*$",
     _FLAGS,
 )
-SERVICE_HEADING = regex.compile(
+SERVICE_HEADING = lazy(
     r"^\s*(?:[\p{Lu}.'’\s]{0,30}\s)?(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:ELECTRONIC\s+)?SERVICE\b", _FLAGS
 )
-_LEADER = regex.compile(r"\.{4,}|(?:\.\s){4,}|\s\d{1,3}\s*$")
+_LEADER = lazy(r"\.{4,}|(?:\.\s){4,}|\s\d{1,3}\s*$")
 
 
 @dataclass(frozen=True, kw_only=True)
