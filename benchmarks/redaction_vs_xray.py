@@ -145,41 +145,20 @@ def courtlint_pass(linter, files: list[Path], results: dict[str, FileResult]) ->
     return total
 
 
-def cli_times(files: list[Path], runs: int, packs: list[str]) -> dict[str, float]:
-    extra = [arg for pack in packs for arg in ("--pack", pack)]
-    times = {}
-    for f in files:
-        samples = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            proc = subprocess.run(
-                [sys.executable, "-m", "courtlint", "check", "--select", "redaction", "--no-config", "--format", "json", *extra, str(f)],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            samples.append(time.perf_counter() - start)
-            if proc.returncode not in (0, 1):  # 2: a usage error or an unreadable input, not a lint
-                raise SystemExit(f"courtlint check failed on {f.name}: {proc.stderr.strip()}")
-        times[f.name] = statistics.median(samples)
-    return times
+def time_cli(target: Path, runs: int, packs: list[str], ok: tuple[int, ...] = (0, 1)) -> float:
+    """Median wall time of `courtlint check --select redaction TARGET`, each run a fresh process.
 
-
-def cli_batch_time(directory: Path, runs: int, packs: list[str]) -> float:
-    """Median wall time of one `courtlint check --select redaction DIR` (a fresh process, all cores)."""
+    Exit codes outside ``ok`` stop the benchmark (2: a usage error or an unreadable input).
+    """
     extra = [arg for pack in packs for arg in ("--pack", pack)]
+    command = [sys.executable, "-m", "courtlint", "check", "--select", "redaction", "--no-config", "--format", "json", *extra, str(target)]
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-m", "courtlint", "check", "--select", "redaction", "--no-config", "--format", "json", *extra, str(directory)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        proc = subprocess.run(command, capture_output=True, text=True, check=False)
         samples.append(time.perf_counter() - start)
-        if proc.returncode not in (0, 1, 2):
-            raise SystemExit(f"courtlint check failed on {directory}: {proc.stderr.strip()}")
+        if proc.returncode not in ok:
+            raise SystemExit(f"courtlint check failed on {target}: {proc.stderr.strip()}")
     return statistics.median(samples)
 
 
@@ -293,12 +272,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.cli > 0:
         slowest = sorted(files, key=lambda f: cl[f.name].median, reverse=True)[: args.cli]
-        times = cli_times(slowest, args.runs, args.pack)
+        times = {f.name: time_cli(f, args.runs, args.pack) for f in slowest}
         print(f"\n`courtlint check --select redaction FILE` (fresh process, median of {args.runs}):")
         for f in slowest:
             print(f"  {f.name:52} {times[f.name]:6.2f} s")
         print(f"  slowest: {max(times.values()):.2f} s (target <= 2 s)")
-        batch = cli_batch_time(args.dir, args.runs, args.pack)
+        batch = time_cli(args.dir, args.runs, args.pack, ok=(0, 1, 2))  # 2: a broken file in the batch
         print(
             f"\n`courtlint check --select redaction DIR` (one command, {os.cpu_count()} cores, median of {args.runs}):"
             f" {batch:.2f} s, {x_total / batch:.1f}x x-ray's one-process total"

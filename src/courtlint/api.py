@@ -134,14 +134,7 @@ class Linter:
             # A scan has no text to read, but rules about the file itself (page
             # size, encryption, fonts) still apply.
             features = features - {"text"}
-        rules = select_rules(
-            all_rules(self.packs(settings)),
-            ctx,
-            features,
-            select=self.select or settings.select,
-            ignore=tuple(self.ignore) + settings.ignore,
-            include_draft=self.include_draft,
-        )
+        rules = self._rules(settings, ctx, features)
         findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
         return Result(path, ctx, tuple(findings), errors)
 
@@ -150,16 +143,21 @@ class Linter:
         (``--select redaction``), else None: lay out every page."""
         key = ("depth", settings.packs, settings.select, settings.ignore)
         if key not in self._memo:
-            rules = select_rules(
-                all_rules(self.packs(settings)),
-                None,
-                None,
-                select=self.select or settings.select,
-                ignore=tuple(self.ignore) + settings.ignore,
-                include_draft=self.include_draft,
-            )
+            rules = self._rules(settings, None, None)
             self._memo[key] = PREVIEW_PAGES if rules and all(rule.kind.preview for rule in rules) else None
         return self._memo[key]
+
+    def _rules(self, settings: Settings, ctx: Context | None, features: frozenset[str] | None):
+        """The rules the caller's and the config's selection allow for ``ctx`` and ``features``
+        (None: before the document is known)."""
+        return select_rules(
+            all_rules(self.packs(settings)),
+            ctx,
+            features,
+            select=self.select or settings.select,
+            ignore=tuple(self.ignore) + settings.ignore,
+            include_draft=self.include_draft,
+        )
 
     def _settings_for(self, source) -> Settings:
         if not self.use_config or isinstance(source, (bytes, Document)):
