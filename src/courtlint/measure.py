@@ -782,6 +782,12 @@ def governed_pages(doc: Document) -> list[int]:
     return numbered if len(numbered) * 2 >= len(pages) and numbered else pages
 
 
+def pages_in_scope(doc: Document, which: str) -> list[int]:
+    """The pages a layout rule's ``pages:`` parameter selects: "main" (``governed_pages``)
+    or "all" (every page with text)."""
+    return governed_pages(doc) if which == "main" else [p.number for p in doc.pages if p.has_text]
+
+
 def page_anchor(doc: Document, number: int) -> Span | None:
     """Where a page-level finding points: the page's first line of its own text
     (else its first line of any kind), so the report shows the page and a line."""

@@ -91,6 +91,7 @@ import regex
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line
+from ._params import require_choice
 from ._text import compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -157,12 +158,9 @@ class Params:
     ignore_case: bool = True
 
     def __post_init__(self) -> None:
-        if self.require not in REQUIREMENTS:
-            raise ValueError(f"require: must be one of {', '.join(REQUIREMENTS)}, got {self.require!r}")
-        if self.topic_scope not in TOPIC_SCOPES:
-            raise ValueError(f"topic_scope: must be one of {', '.join(TOPIC_SCOPES)}, got {self.topic_scope!r}")
-        if self.designation_style not in STYLES:
-            raise ValueError(f"designation_style: must be one of {', '.join(STYLES)}")
+        require_choice("require", self.require, REQUIREMENTS)
+        require_choice("topic_scope", self.topic_scope, TOPIC_SCOPES)
+        require_choice("designation_style", self.designation_style, STYLES)
         if self.max_lines < 1:
             raise ValueError("max_lines: must be at least 1")
         labels = []
@@ -177,8 +175,7 @@ class Params:
             if missing:
                 raise ValueError(f"{where}.{missing[0]}: required key is missing")
             role = str(item.get("role", "magistrate"))
-            if role not in ROLES:
-                raise ValueError(f"{where}.role: must be one of {', '.join(ROLES)}, got {role!r}")
+            require_choice(f"{where}.role", role, ROLES)
             label = Label(str(item["judge"]).upper(), role, str(item["pattern"]), str(item["text"]))
             labels.append((label, compile_pattern(label.pattern, f"{where}.pattern", self.ignore_case)))
         if self.require == "label" and not labels:

@@ -68,10 +68,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import Span
+from ._params import require_choice
 from ._sentences import ABBREVIATIONS, outline, split_sentences
 from ._text import AUTHORED, check_scopes, compile_pattern
 
@@ -166,8 +166,7 @@ class Params:
         unknown = [g for g in self.guards if g not in GUARD_SETS]
         if unknown:
             raise ValueError(f"guards: unknown guard set {unknown[0]!r} (known: {', '.join(GUARD_SETS)})")
-        if self.unless_within not in UNLESS_WITHIN:
-            raise ValueError(f"unless_within: must be one of {', '.join(UNLESS_WITHIN)}")
+        require_choice("unless_within", self.unless_within, UNLESS_WITHIN)
         if self.max_hits < 1:
             raise ValueError("max_hits: must be at least 1")
         check_scopes(self.scope)

@@ -79,6 +79,7 @@ from ..describe import CaseNumber, find_case_numbers
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
+from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 from .caption import DEFAULT_BODY_START
 
@@ -115,8 +116,7 @@ class Params:
     title_unless: str | None = None
 
     def __post_init__(self) -> None:
-        if self.require not in REQUIREMENTS:
-            raise ValueError(f"require: must be one of {', '.join(REQUIREMENTS)}, got {self.require!r}")
+        require_choice("require", self.require, REQUIREMENTS)
         bad = [i for i in self.items if i not in COUNSEL_ITEMS]
         if bad:
             raise ValueError(f"items: unknown item {bad[0]!r} (known: {', '.join(COUNSEL_ITEMS)})")

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from .. import measure
 from ..findings import Hit
 from ..model import Document, Span
+from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"fonts"})
 
@@ -62,8 +63,7 @@ class Params:
         bad = [s for s in self.scope if s not in _SCOPES]
         if bad or not self.scope:
             raise ValueError(f"scope: must name some of {', '.join(_SCOPES)}, got {list(self.scope)}")
-        if self.pages not in ("main", "all"):
-            raise ValueError(f"pages: must be 'main' or 'all', got {self.pages!r}")
+        require_choice("pages", self.pages, PAGE_SCOPES)
         if self.min_pt <= 0:
             raise ValueError("min_pt: must be positive")
 
@@ -97,9 +97,7 @@ def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
 def _pages(doc: Document, which: str) -> list[int]:
     if doc.format != "pdf":
         return [0]  # DOCX: the whole document is one "page" of runs
-    if which == "main":
-        return measure.governed_pages(doc)
-    return [p.number for p in doc.pages if p.has_text]
+    return measure.pages_in_scope(doc, which)
 
 
 def _page_failure(doc: Document, number: int, scope: str, floor: float, params: Params):

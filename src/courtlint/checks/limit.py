@@ -79,6 +79,7 @@ import regex
 from ..findings import Hit, Severity
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Span
+from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 from .first_page import attachments_start, caption_line, caption_range, footer_lines
 from .signature import SECTION_HEADING, SERVICE_HEADING, signature_blocks
@@ -150,10 +151,8 @@ class Params:
     certificate: str = DEFAULT_CERTIFICATE
 
     def __post_init__(self) -> None:
-        if self.require not in REQUIREMENTS:
-            raise ValueError(f"require: must be one of {', '.join(REQUIREMENTS)}, got {self.require!r}")
-        if self.unit not in UNITS:
-            raise ValueError(f"unit: must be pages or words, got {self.unit!r}")
+        require_choice("require", self.require, REQUIREMENTS)
+        require_choice("unit", self.unit, UNITS)
         if self.require in ("within_limit", "tables") and (self.max is None or self.max < 1):
             raise ValueError(f"max: require {self.require!r} needs a positive limit")
         if self.require == "tables" and self.unit != "pages":

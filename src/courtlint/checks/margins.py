@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .. import measure
 from ..findings import Hit
 from ..model import Document
+from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"fonts"})  # laid-out formats: PDF pages, or a DOCX's page setup
 
@@ -49,8 +50,7 @@ class Params:
     pages: str = "main"
 
     def __post_init__(self) -> None:
-        if self.pages not in ("main", "all"):
-            raise ValueError(f"pages: must be 'main' or 'all', got {self.pages!r}")
+        require_choice("pages", self.pages, PAGE_SCOPES)
         if not self.clear_of_line_numbers and all(self._limit(s) is None for s in _SIDES):
             raise ValueError("set clear_of_line_numbers or at least one min_*_in limit")
 
@@ -70,7 +70,7 @@ def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
     if doc.format == "docx":
         yield from _docx(doc, params)
         return
-    pages = measure.governed_pages(doc) if params.pages == "main" else [p.number for p in doc.pages if p.has_text]
+    pages = measure.pages_in_scope(doc, params.pages)
     failures = [f for n in pages for f in _page_failures(doc, n, params)]
     for side in ("line-numbers", *_SIDES):
         mine = [f for f in failures if f.side == side]

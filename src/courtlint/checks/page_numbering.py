@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from .. import measure
 from ..findings import Hit
 from ..model import Document, Line
+from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"geometry"})
 
@@ -58,14 +59,12 @@ class Params:
     pages: str = "main"
 
     def __post_init__(self) -> None:
-        if self.test not in _TESTS:
-            raise ValueError(f"test: must be one of {', '.join(_TESTS)}, got {self.test!r}")
-        if self.pages not in ("main", "all"):
-            raise ValueError(f"pages: must be 'main' or 'all', got {self.pages!r}")
+        require_choice("test", self.test, _TESTS)
+        require_choice("pages", self.pages, PAGE_SCOPES)
 
 
 def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    pages = measure.governed_pages(doc) if params.pages == "main" else [p.number for p in doc.pages if p.has_text]
+    pages = measure.pages_in_scope(doc, params.pages)
     pages = [n for n in pages if n > 1 or not params.skip_first_page]
     passes = _has_number if params.test == "page-number" else _has_title
     failing = [n for n in pages if not passes(footer_lines(doc, n), params)]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .. import measure
 from ..findings import Hit
 from ..model import Document, Span
+from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"fonts"})  # laid-out formats: PDF pages, or a DOCX's page setup
 
@@ -35,8 +36,7 @@ class Params:
     pages: str = "main"
 
     def __post_init__(self) -> None:
-        if self.pages not in ("main", "all"):
-            raise ValueError(f"pages: must be 'main' or 'all', got {self.pages!r}")
+        require_choice("pages", self.pages, PAGE_SCOPES)
         if self.tolerance_pt < 0:
             raise ValueError("tolerance_pt: must not be negative")
 

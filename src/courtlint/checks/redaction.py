@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..extract.redaction_layer import Leak, meaningful, page_texts, redaction_view
 from ..findings import Hit
 from ..model import Span
+from ._params import require_choice
 
 NEEDS = frozenset({"pages"})
 #: Reads the PDF itself, and the text of pages 1-2 for the sealing label: a
@@ -60,8 +61,7 @@ class Params:
     excerpt_chars: int = 80
 
     def __post_init__(self) -> None:
-        if self.leak not in LEAKS:
-            raise ValueError(f"leak must be one of {', '.join(LEAKS)}, got {self.leak!r}")
+        require_choice("leak", self.leak, LEAKS)
         if self.min_chars < 1 or self.max_hits < 1 or self.excerpt_chars < 10:
             raise ValueError("min_chars and max_hits must be >= 1 and excerpt_chars >= 10")
 

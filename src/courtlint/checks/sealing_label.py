@@ -76,6 +76,7 @@ from types import MappingProxyType
 
 from ..findings import Hit, Severity
 from ..model import Document, Line, Span
+from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -148,8 +149,7 @@ class Params:
     )
 
     def __post_init__(self) -> None:
-        if self.family not in FAMILIES:
-            raise ValueError(f"family: must be one of {', '.join(FAMILIES)}")
+        require_choice("family", self.family, FAMILIES)
         bad = [r for r in self.report if r not in OUTCOMES]
         if bad or not self.report:
             raise ValueError(f"report: expected some of {', '.join(OUTCOMES)}, got {list(self.report)}")

@@ -59,6 +59,7 @@ import regex
 from ..findings import Hit
 from ..model import Document, Span
 from ._gate import compile_optional, title_matches
+from ._params import require_choice
 from ._text import AUTHORED, check_scopes, compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -115,8 +116,7 @@ class Params:
         set_(self, "forbid", MappingProxyType({str(k): str(v) for k, v in self.forbid.items()}))
         set_(self, "_elements", tuple(_element(str(k), v, self.ignore_case) for k, v in self.elements.items()))
         set_(self, "_forbid", tuple(_element(k, v, self.ignore_case) for k, v in self.forbid.items()))
-        if self.unsplit not in UNSPLIT:
-            raise ValueError(f"unsplit: must be one of {', '.join(UNSPLIT)}")
+        require_choice("unsplit", self.unsplit, UNSPLIT)
         set_(self, "_split", compile_optional(self.split, "split", self.ignore_case))
         set_(self, "_title", compile_optional(self.title, "title", self.ignore_case))
         set_(self, "_when", compile_optional(self.when, "when", self.ignore_case))

@@ -50,6 +50,7 @@ import regex
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
+from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 from .first_page import ADDRESS, EMAIL, PHONE, attachments_start, caption_range, counsel_block, is_court_form
 
@@ -101,10 +102,8 @@ class Params:
     placement: str = "anywhere"
 
     def __post_init__(self) -> None:
-        if self.require not in REQUIREMENTS:
-            raise ValueError(f"require: must be one of {', '.join(REQUIREMENTS)}, got {self.require!r}")
-        if self.placement not in PLACEMENTS:
-            raise ValueError(f"placement: must be one of {', '.join(PLACEMENTS)}, got {self.placement!r}")
+        require_choice("require", self.require, REQUIREMENTS)
+        require_choice("placement", self.placement, PLACEMENTS)
         object.__setattr__(self, "_attestation", compile_pattern(self.attestation, "attestation"))
 
 

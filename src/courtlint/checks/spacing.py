@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from .. import measure
 from ..findings import Hit
 from ..model import Document, Span
+from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"geometry"})
 
@@ -60,10 +61,8 @@ class Params:
     pages: str = "main"
 
     def __post_init__(self) -> None:
-        if self.test not in _TESTS:
-            raise ValueError(f"test: must be one of {', '.join(_TESTS)}, got {self.test!r}")
-        if self.pages not in ("main", "all"):
-            raise ValueError(f"pages: must be 'main' or 'all', got {self.pages!r}")
+        require_choice("test", self.test, _TESTS)
+        require_choice("pages", self.pages, PAGE_SCOPES)
         if self.min_ratio <= 1 or self.max_lines < 1 or self.min_gaps < 1:
             raise ValueError("min_ratio must be over 1; max_lines and min_gaps at least 1")
 
@@ -85,7 +84,7 @@ def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
 
 
 def _pages(doc: Document, params: Params) -> list[int]:
-    numbers = measure.governed_pages(doc) if params.pages == "main" else [p.number for p in doc.pages if p.has_text]
+    numbers = measure.pages_in_scope(doc, params.pages)
     return [n for n in numbers if n > 1 or not params.skip_first_page]
 
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..findings import Hit
-from ..model import Document, FURNITURE
+from ..model import FURNITURE, Document
 from ._gate import compile_optional, title_matches
 from ._text import AUTHORED, compile_pattern
 
