@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import FURNITURE, Document
+from .pdf_annots import HIDDEN_FLAGS, page_annotations
 
 #: A page's own text (outside the page furniture) makes it a text page when
 #: it has at least MIN_TEXT_OBJECTS drawn text objects (word processors emit
@@ -207,22 +208,15 @@ def _annotations(pdf: pdfium.PdfDocument, form_type: int):
     for index in range(len(pdf)):
         page = pdf[index]
         try:
-            for j in range(raw.FPDFPage_GetAnnotCount(page.raw)):
-                annot = raw.FPDFPage_GetAnnot(page.raw, j)
-                if not annot:
-                    continue
-                try:
-                    subtype = raw.FPDFAnnot_GetSubtype(annot)
-                    if subtype == raw.FPDF_ANNOT_FILEATTACHMENT:
-                        attachment_pages.append(index + 1)
-                    elif subtype in _MEDIA_ANNOTS:
-                        media.append((index + 1, _MEDIA_ANNOTS[subtype]))
-                    elif subtype == raw.FPDF_ANNOT_WIDGET and formenv is not None:
-                        kind = _fillable(formenv, annot)
-                        if kind:
-                            fields.append((index + 1, kind))
-                finally:
-                    raw.FPDFPage_CloseAnnot(annot)
+            for _, annot, subtype in page_annotations(page):
+                if subtype == raw.FPDF_ANNOT_FILEATTACHMENT:
+                    attachment_pages.append(index + 1)
+                elif subtype in _MEDIA_ANNOTS:
+                    media.append((index + 1, _MEDIA_ANNOTS[subtype]))
+                elif subtype == raw.FPDF_ANNOT_WIDGET and formenv is not None:
+                    kind = _fillable(formenv, annot)
+                    if kind:
+                        fields.append((index + 1, kind))
         finally:
             page.close()
     return tuple(attachments), tuple(sorted(set(attachment_pages))), tuple(media), tuple(fields)
@@ -233,8 +227,7 @@ def _fillable(formenv, annot) -> str | None:
     kind = _FILLABLE.get(raw.FPDFAnnot_GetFormFieldType(formenv, annot))
     if kind is None:
         return None
-    hidden = raw.FPDF_ANNOT_FLAG_HIDDEN | raw.FPDF_ANNOT_FLAG_NOVIEW
-    if raw.FPDFAnnot_GetFlags(annot) & hidden:
+    if raw.FPDFAnnot_GetFlags(annot) & HIDDEN_FLAGS:
         return None
     if raw.FPDFAnnot_GetFormFieldFlags(formenv, annot) & raw.FPDF_FORMFLAG_READONLY:
         return None

@@ -33,14 +33,15 @@ import ctypes
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import BBox
 from . import pdfium_addr as addr
+from .pdf_annots import HIDDEN_FLAGS, page_annotations
 
 __all__ = ["Leak", "RedactionView", "meaningful", "page_texts", "redaction_view"]
 
@@ -437,35 +438,25 @@ def _annot_areas(annot) -> list[Rect]:
     return [rect] if rect else []
 
 
-_HIDDEN_ANNOT = raw.FPDF_ANNOT_FLAG_HIDDEN | raw.FPDF_ANNOT_FLAG_NOVIEW
-
-
 def _read_annotations(page, out: _PageObjects) -> None:
-    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
-        annot = raw.FPDFPage_GetAnnot(page.raw, i)
-        if not annot:
+    for i, annot, subtype in page_annotations(page):
+        if subtype == raw.FPDF_ANNOT_REDACT:
+            out.redacts.extend(_annot_areas(annot))
             continue
-        try:
-            subtype = raw.FPDFAnnot_GetSubtype(annot)
-            if subtype == raw.FPDF_ANNOT_REDACT:
-                out.redacts.extend(_annot_areas(annot))
-                continue
-            if raw.FPDFAnnot_GetFlags(annot) & _HIDDEN_ANNOT:
-                continue
-            if subtype == raw.FPDF_ANNOT_HIGHLIGHT:
-                rgb, what, areas = _annot_color(annot, raw.FPDFANNOT_COLORTYPE_Color), "dark highlight", _annot_areas(annot)
-            elif subtype in (raw.FPDF_ANNOT_SQUARE, raw.FPDF_ANNOT_POLYGON):
-                rgb, what = _annot_color(annot, raw.FPDFANNOT_COLORTYPE_InteriorColor), "dark annotation"
-                areas = [r for r in [_annot_rect(annot)] if r]
-            else:
-                continue
-            if rgb is None or _luminance(rgb) > DARK:
-                continue
-            for area in areas:
-                if min(area[2] - area[0], area[3] - area[1]) >= MIN_BOX_SIDE:
-                    out.covers.append(_Cover(area, _ANNOT_COVER_Z + i, what, rgb))
-        finally:
-            raw.FPDFPage_CloseAnnot(annot)
+        if raw.FPDFAnnot_GetFlags(annot) & HIDDEN_FLAGS:
+            continue
+        if subtype == raw.FPDF_ANNOT_HIGHLIGHT:
+            rgb, what, areas = _annot_color(annot, raw.FPDFANNOT_COLORTYPE_Color), "dark highlight", _annot_areas(annot)
+        elif subtype in (raw.FPDF_ANNOT_SQUARE, raw.FPDF_ANNOT_POLYGON):
+            rgb, what = _annot_color(annot, raw.FPDFANNOT_COLORTYPE_InteriorColor), "dark annotation"
+            areas = [r for r in [_annot_rect(annot)] if r]
+        else:
+            continue
+        if rgb is None or _luminance(rgb) > DARK:
+            continue
+        for area in areas:
+            if min(area[2] - area[0], area[3] - area[1]) >= MIN_BOX_SIDE:
+                out.covers.append(_Cover(area, _ANNOT_COVER_Z + i, what, rgb))
 
 
 # ---- characters -----------------------------------------------------------------------
@@ -925,29 +916,23 @@ def _form_field_leaks(pdf, page, number: int, analysis: _Page) -> Iterator[Leak]
     """Text-field values that nobody sees: hidden widgets, widgets off the page or under a dark annotation."""
     form = pdf.formenv.raw
     dark_annots = [c.rect for c in analysis.objects.covers if c.z >= _ANNOT_COVER_Z] + analysis.objects.redacts
-    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
-        annot = raw.FPDFPage_GetAnnot(page.raw, i)
-        if not annot:
+    for _, annot, subtype in page_annotations(page):
+        if subtype != raw.FPDF_ANNOT_WIDGET:
             continue
-        try:
-            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
-                continue
-            if raw.FPDFAnnot_GetFormFieldType(form, annot) not in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX):
-                continue
-            value = " ".join(_utf16(raw.FPDFAnnot_GetFormFieldValue, form, annot).split())
-            rect = _annot_rect(annot)
-            if not value or rect is None:
-                continue
-            name = _utf16(raw.FPDFAnnot_GetFormFieldName, form, annot)
-            why = _why_field_hidden(annot, rect, analysis.crop, dark_annots)
-            if why:
-                yield Leak("form-field", value, number, analysis.to_bbox(rect), why, detail=name)
-        finally:
-            raw.FPDFPage_CloseAnnot(annot)
+        if raw.FPDFAnnot_GetFormFieldType(form, annot) not in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX):
+            continue
+        value = " ".join(_utf16(raw.FPDFAnnot_GetFormFieldValue, form, annot).split())
+        rect = _annot_rect(annot)
+        if not value or rect is None:
+            continue
+        name = _utf16(raw.FPDFAnnot_GetFormFieldName, form, annot)
+        why = _why_field_hidden(annot, rect, analysis.crop, dark_annots)
+        if why:
+            yield Leak("form-field", value, number, analysis.to_bbox(rect), why, detail=name)
 
 
 def _why_field_hidden(annot, rect: Rect, crop: Rect, dark_annots: list[Rect]) -> str:
-    if raw.FPDFAnnot_GetFlags(annot) & _HIDDEN_ANNOT:
+    if raw.FPDFAnnot_GetFlags(annot) & HIDDEN_FLAGS:
         return "a hidden form field"
     if rect[2] - rect[0] < 1 or rect[3] - rect[1] < 1:
         return "a form field with no size"
