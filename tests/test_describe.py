@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from courtlint.classify import is_seal_label, type_from_title
+from courtlint.describe.classify import is_seal_label, type_from_title
 from courtlint.context import Overrides
 from courtlint.describe import (
     court_from_title,

@@ -74,7 +74,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..classify import is_slip_sheet
+from ..describe.classify import is_slip_sheet
 from ..describe import CaseNumber, find_case_numbers
 from ..findings import Hit
 from ..lazy_pattern import lazy

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import Document, Line
+from ..model import Document, Line
 
 # ---- title ----------------------------------------------------------------------
 

@@ -23,10 +23,10 @@ from functools import cache
 from importlib import resources
 from pathlib import PurePath
 
-from . import measure
+from .. import measure
 from .classify import classify, find_title
-from .context import Context, Overrides
-from .model import FURNITURE, Document, Line, Span
+from ..context import Context, Overrides
+from ..model import FURNITURE, Document, Line, Span
 
 __all__ = [
     "CaseNumber",
