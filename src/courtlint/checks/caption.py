@@ -91,6 +91,8 @@ import regex
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line
+from ..recognise.body_openers import BODY_START
+from ..structure.columns import column_rule, split_line
 from ._params import require_choice
 from ._text import compile_pattern
 
@@ -102,23 +104,7 @@ STYLES = ("parentheses", "hyphen")
 ROLES = ("magistrate", "district")
 
 #: Lines that open the body of a filing (the caption ends before them).
-DEFAULT_BODY_START = (
-    r"^\s*(?:"
-    r"TO\s+(?:ALL\s+PARTIES|THE\s+HONORABLE|THE\s+COURT|THE\s+CLERK|PLAINTIFFS?|DEFENDANTS?)\b[^:\n]{0,100}"
-    r"(?::|AND\s+(?:THEIR|ITS|HIS|HER)\s+(?:COUNSEL|ATTORNEYS))"
-    r"|PLEASE\s+TAKE\s+NOTICE"
-    r"|NOTICE\s+IS\s+HEREBY\s+GIVEN"
-    r"|I,\s+\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,4},\s+(?:hereby\s+)?declare"
-    r"|(?:[IVX]+\.|\d+\.)?\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|STATEMENT\s+OF\s+(?:FACTS|ISSUES)|BACKGROUND|ARGUMENT)\s*$"
-    r"|IT\s+IS\s+HEREBY\s+(?:STIPULATED|ORDERED)"
-    r"|GOOD\s+CAUSE\s+(?:APPEARING|HAVING\s+BEEN\s+SHOWN)|HAVING\s+CONSIDERED"
-    r"|WHEREAS\b"
-    r"|Dear\s+(?:Judge|Magistrate|Chief)"
-    r"|(?-i:Pursuant\s+to\s+[^\n]*[a-z]{3})"  # prose, not an upper-case title line
-    r"|\d+\.\s+(?:A\.\s+)?PURPOSES?\s+AND\s+LIMITATIONS"
-    r"|A\.\s+GOOD\s+CAUSE\s+STATEMENT"
-    r")"
-)
+DEFAULT_BODY_START = BODY_START
 
 # A case number as printed: the number proper, then the judges' initials.
 _NUMBER = lazy(
@@ -135,7 +121,6 @@ _NUMBER = lazy(
     regex.VERBOSE,
 )
 _TOKEN = lazy(r"[-\u2013]?\s*(\()?\s*([A-Z]{1,4})(?:x|X)?\s*(\))?")
-_GAP = lazy(r"\S\s{4,}(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +215,7 @@ def caption_area(doc: Document, ctx, params: Params) -> CaptionArea | None:
     end = min(last, at + 1 + params.max_lines)
     for i in range(at + 1, end):
         line = doc.lines[i]
-        if line.region in FURNITURE or _column_rule(line.text) is not None:
+        if line.region in FURNITURE or column_rule(line.text) is not None:
             continue  # a line of a ")"-ruled caption is still the caption
         if params._body_start.search(line.text):
             end = i
@@ -242,40 +227,7 @@ def caption_area(doc: Document, ctx, params: Params) -> CaptionArea | None:
 
 def _right_piece(line: Line, page_width: float | None = None) -> str:
     """The part of a caption line in the right-hand column."""
-    text = line.text
-    words = [w for w in line.words if w.bbox is not None]
-    if words and page_width:
-        # Laid-out text: the right column starts right of the page middle.
-        start = line.span.start
-        middle = 0.45 * page_width
-        right = [w for w in words if w.bbox[0] >= middle]
-        if right and len(right) < len(words):
-            return text[right[0].span.start - start :]
-        return text
-    rule = _column_rule(text)
-    if rule is not None:
-        return text[rule + 1 :]
-    gaps = list(_GAP.finditer(text))
-    if gaps:
-        return text[gaps[-1].end() :]
-    return text
-
-
-def _column_rule(text: str) -> int | None:
-    """Offset of a typed caption's ")" column rule in a line: an unmatched ")" standing alone."""
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth > 0:
-                depth -= 1
-            elif (i == 0 or text[i - 1].isspace()) and (i + 1 == len(text) or text[i + 1].isspace()):
-                return i
-    return None
-
-
-# ---- the printed case number ---------------------------------------------------------
+    return split_line(line, page_width).right
 
 
 @dataclass(frozen=True, slots=True)

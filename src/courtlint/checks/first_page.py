@@ -75,13 +75,13 @@ from dataclasses import dataclass
 import regex
 
 from ..describe.classify import is_slip_sheet
-from ..describe import CaseNumber, find_case_numbers
+from ..recognise.body_openers import BODY_START, MEMORANDUM_HEADING, OPENING_HEADING, SECTION_NUMBER
+from ..recognise.case_number import CaseNumber, find_case_numbers
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
 from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
-from .caption import DEFAULT_BODY_START
 
 NEEDS = frozenset({"text"})
 
@@ -190,8 +190,7 @@ _DATE_LABEL = lazy(r"\b(?:Hearing\s+)?Date\s*:\s*\S|\bHearing\s*:\s*\S", _FLAGS)
 _TIME_LABEL = lazy(r"\bTime\s*:\s*\S", _FLAGS)
 #: Headings of a memorandum's argument: a notice of motion comes before them.
 _ARGUMENT = lazy(
-    r"^\s*(?:[IVX]+\.\s*)?(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|INTRODUCTION|ARGUMENT"
-    r"|STATEMENT\s+OF\s+(?:THE\s+)?FACTS|PRELIMINARY\s+STATEMENT)\s*$",
+    r"^\s*(?:[IVX]+\.\s*)?" + MEMORANDUM_HEADING + r"\s*$",
     regex.MULTILINE | regex.VERSION1,
 )
 _NOTICE = lazy(
@@ -203,10 +202,8 @@ _NOTICE = lazy(
 )
 #: Lines that open a paper's body below the caption (added to the caption kind's list).
 _OPENERS = lazy(
-    DEFAULT_BODY_START
-    + r"|^\s*(?:[IVX]+\.\s*)?(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|NOTICE\s+OF\s+MOTION(?:\s+AND\s+MOTION)?"
-    r"|TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?(?:\s+TO\s+BE\s+DECIDED)?"
-    r"|RELIEF\s+(?:REQUESTED|SOUGHT)|SUMMARY\s+OF\s+ARGUMENT|STIPULATION)\s*:?\s*$",
+    BODY_START
+    + r"|^\s*" + SECTION_NUMBER + r"?\s*(?:" + OPENING_HEADING + r"|TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|STIPULATION)\s*:?\s*$",
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 _COLUMN_RULE = lazy(r"(?:^|\s)\)(?:\s|$)")

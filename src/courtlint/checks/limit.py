@@ -79,6 +79,7 @@ import regex
 from ..findings import Hit, Severity
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Span
+from ..recognise.body_openers import MEMORANDUM_HEADING, NOTICE_OPENING, OPENING_HEADING, SECTION_NUMBER
 from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 from .first_page import attachments_start, caption_line, caption_range, footer_lines
@@ -110,17 +111,13 @@ _LEADERS = lazy(r"\.{4,}|(?:\.\s){4,}|…{2,}|_{5,}")
 _PAGE_REF = lazy(r"(?:\b\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*|\bpassim|\b[ivx]{1,5})\s*$", regex.IGNORECASE)
 #: Headings after which the running text has resumed (a table's entries carry page references instead).
 _OPENING = lazy(
-    r"^\s*(?:[IVX]+\.|[A-H]\.|\d{1,2}\.)?\s*(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT"
-    r"|MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES|NOTICE\s+OF\s+MOTION(?:\s+AND\s+MOTION)?"
-    r"|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES?(?:\s+TO\s+BE\s+DECIDED)?|FACTS|RELIEF\s+SOUGHT)|ISSUES?\s+TO\s+BE\s+DECIDED"
-    r"|RELIEF\s+(?:REQUESTED|SOUGHT)|(?:FACTUAL\s+)?BACKGROUND|ARGUMENT|TO\s+ALL\s+PARTIES\b.*|PLEASE\s+TAKE\s+NOTICE\b.*)\s*:?\s*$",
+    r"^\s*" + SECTION_NUMBER + r"?\s*(?:" + OPENING_HEADING + r"|TO\s+ALL\s+PARTIES\b.*|" + NOTICE_OPENING + r"\b.*)\s*:?\s*$",
     _FLAGS,
 )
 #: Headings that open a memorandum (after any notice of motion).
 _MEMORANDUM_OPENING = lazy(
-    r"^\s*(?:[IVX]+\.|[A-H]\.|\d{1,2}\.)?\s*(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\b[^a-z.]{0,40}"
-    r"|(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|SUMMARY\s+OF\s+(?:THE\s+)?ARGUMENT|(?:FACTUAL\s+)?BACKGROUND|ARGUMENT"
-    r"|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES?(?:\s+TO\s+BE\s+DECIDED)?|FACTS))\s*:?)\s*$",
+    r"^\s*" + SECTION_NUMBER + r"?\s*(?:MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\b[^a-z.]{0,40}|"
+    + MEMORANDUM_HEADING + r"\s*:?)\s*$",
     _FLAGS,
 )
 _NOTICE = lazy(

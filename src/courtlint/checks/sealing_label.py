@@ -76,6 +76,7 @@ from types import MappingProxyType
 
 from ..findings import Hit, Severity
 from ..model import Document, Line, Span
+from ..recognise.ecf_stamp import blank_stamps, looks_like_stamp
 from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 
@@ -100,11 +101,6 @@ SHIFTS = range(26, 35)
 _WORD = re.compile(r"[A-Za-z]+")
 _CID = re.compile(r"\(cid:(\d+)\)")
 _SEGMENT_BREAK = re.compile(r"\s{3,}|\t|(?:^|\s)[)|](?:\s|$)")
-_STAMP = re.compile(
-    r"Case\s*:?\s*[\w:.\-]+.{0,80}?Doc(?:ument)?\s*#?\s*\d[\w\-]*.{0,80}?Filed\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}"
-    r"(?:.{0,20}?Page\s*\d+\s*of\s*\d+)?(?:\s*Page\s*I\s*D\s*#?\s*:?\s*[\d,]+)?",
-    re.I,
-)
 _AUTHORITY = re.compile(r"^\W*PURSUANT\s+TO\b", re.I)
 _SQUARE = re.compile(r"^\s*\[.*\]\s*$")
 
@@ -335,8 +331,8 @@ def _labels_in(lines: Sequence[Line]) -> list[Label]:
 def _pieces(line: Line, index: int) -> Iterator[_Piece]:
     """Label pieces in one line: each column segment, stamp cut out, decoded if unreadable."""
     text = line.text
-    if line.region == "ecf-stamp" or _STAMP.search(text):
-        text = _STAMP.sub(lambda m: " " * len(m.group(0)), text)
+    if line.region == "ecf-stamp" or looks_like_stamp(text):
+        text = blank_stamps(text)
     for start, segment in _segments(text):
         shown, piece, decoded = segment, _read(segment), False
         if piece is None and _unreadable(segment):

@@ -50,6 +50,7 @@ import regex
 from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
+from ..recognise.body_openers import MEMORANDUM_HEADING
 from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
 from .first_page import ADDRESS, EMAIL, PHONE, attachments_start, caption_range, counsel_block, is_court_form
@@ -86,7 +87,7 @@ SECTION_HEADING = lazy(
     r"|^\s*(?:\[\s*PROPOSED\s*\]|PROPOSED)\s+(?:\w+\s+){0,3}ORDER\b|^\s*DECLARATION\s+OF\s+\p{Lu}"
     r"|^\s*EXHIBIT\s+[\w.\-]{1,8}\s*$|^\s*UNITED\s+STATES\s+DISTRICT\s+COURT\s*$"
     r"|^\s*TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)\b|^\s*MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\s*$"
-    r"|^\s*(?:[IVX]+\.\s+)?(?:INTRODUCTION|PRELIMINARY\s+STATEMENT|STATEMENT\s+OF\s+(?:THE\s+)?(?:ISSUES|FACTS)|ARGUMENT|BACKGROUND)\s*$",
+    r"|^\s*(?:[IVX]+\.\s+)?" + MEMORANDUM_HEADING + r"\s*$",
     _FLAGS,
 )
 SERVICE_HEADING = lazy(

@@ -15,6 +15,9 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Line
+from ..recognise.court_title import COURT_NAME
+from ..recognise.ecf_stamp import looks_like_stamp
+from ..structure.columns import split_text
 
 # ---- title ----------------------------------------------------------------------
 
@@ -50,7 +53,6 @@ _TITLE_WORDS = re.compile(
 #: Court forms and transcripts title themselves in a heading above any case-number column.
 _FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
 _SLIP = re.compile(r"^\s*(?:EXHIBIT|Exhibit|TAB|Tab|APPENDIX|Appendix|ATTACHMENT|Attachment|EX\.)\s*[\w.\-]{0,8}\b")
-_COURT_NAME = re.compile(r"UNITED\s+STATE[SD]\s+(?:DISTRICT|BANKRUPTCY|STRICT)\s+COURT|DISTRICT\s+OF\s+[A-Z]", re.I)
 _DATEISH = re.compile(
     r"^\s*(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|\d{1,2}:\d{2}|PAGES?\s+\d|"
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d)|"
@@ -72,15 +74,12 @@ def is_seal_label(text: str, opening: bool = False) -> bool:
     return opening or wrapped or bool(_SEAL_MARKERS & set(words))
 
 
-_STAMPISH = re.compile(r"\bCase\b.*\bDoc(?:ument)?\b.*\bFiled\b")
-
-
 def _own(window: Sequence[Line]) -> list[Line]:
     """The page's own text lines: no running header, no CM/ECF stamp, no blank lines."""
     return [
         ln
         for ln in window
-        if ln.region not in ("header", "ecf-stamp") and ln.text.strip() and not _STAMPISH.search(ln.text)
+        if ln.region not in ("header", "ecf-stamp") and ln.text.strip() and not looks_like_stamp(ln.text, loose=True)
     ]
 
 
@@ -95,7 +94,7 @@ def find_title(window: Sequence[Line], anchor: Line | None, page_width: float | 
     if anchor is None or anchor.bbox:
         lines = _own(window)
     else:  # plain text: blank lines end a title block
-        lines = [ln for ln in window if not _STAMPISH.search(ln.text)]
+        lines = [ln for ln in window if not looks_like_stamp(ln.text, loose=True)]
     if is_slip_sheet(window):
         parts = _slip_text(lines)
     else:
@@ -173,11 +172,13 @@ def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
     i = lines.index(anchor) if anchor in lines else -1
     parts: list[str] = []
     for ln in lines[i + 1 : i + 15]:
-        text = ln.text.split(")")[-1].strip() if ")" in ln.text[:60] else ln.text.strip()
-        if not text:
+        if not ln.text.strip():
             if parts:
                 break
             continue
+        text = split_text(ln.text).right
+        if not text:
+            continue  # the parties' column beside the title
         if _TITLE_STOP.search(text):
             if parts:
                 break
@@ -190,7 +191,7 @@ def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
 
 def _keyword_heading(lines: Sequence[Line], keyword: re.Pattern) -> list[str]:
     """An upper-case heading with a document word below the court's name, and its continuation."""
-    start = next((i + 1 for i, ln in enumerate(lines[:15]) if _COURT_NAME.search(ln.text)), 0)
+    start = next((i + 1 for i, ln in enumerate(lines[:15]) if COURT_NAME.search(ln.text)), 0)
     for i in range(start, min(len(lines), start + 40)):
         text = lines[i].text.strip()
         if not (_is_heading(text) and keyword.search(text)):
@@ -213,7 +214,7 @@ def _is_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return False
-    return not (_TITLE_STOP.search(text) or _COURT_NAME.search(text) or ")" in text[1:])
+    return not (_TITLE_STOP.search(text) or COURT_NAME.search(text) or ")" in text[1:])
 
 
 # ---- document type --------------------------------------------------------------

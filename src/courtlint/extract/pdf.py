@@ -24,7 +24,8 @@ import pypdfium2.raw as raw
 
 from ._build import DocumentBuilder, RawLine, RawPage, RawWord, split_words
 from .errors import InputError
-from .regions import ECF_STAMP, classify_page
+from ..recognise.ecf_stamp import looks_like_stamp
+from .regions import classify_page
 
 _PDF_FEATURES = frozenset({"text", "pages", "geometry", "fonts"})
 #: A preview holds every page's size but only the first pages' text.
@@ -149,7 +150,7 @@ def _read_page(page: pdfium.PdfPage, index: int, plumber: _LazyPlumber, meta: di
     visible = [pl for pl in lines if not pl.invisible]
     # The CM/ECF stamp is visible text on every filed page, scans included, so
     # it does not count when deciding whether the page has a visible layer.
-    if sum(len(pl.line.text.strip()) for pl in visible if not ECF_STAMP.search(pl.line.text)) >= 20:
+    if sum(len(pl.line.text.strip()) for pl in visible if not looks_like_stamp(pl.line.text)) >= 20:
         # A visible text layer exists: an invisible copy (OCR laid over a native
         # page) would double every word, so it is dropped.
         lines = visible

@@ -24,12 +24,9 @@ import re
 import statistics
 
 from ..model import BBox
+from ..recognise.ecf_stamp import looks_like_stamp
 from ._build import RawLine, RawWord
 
-ECF_STAMP = re.compile(
-    r"Case\s*[\w:.\-]+.{0,80}?Doc(?:ument)?\s*\d[\w\-]*.{0,60}?Filed\s*\d{1,2}/\d{1,2}/\d{2,4}",
-    re.I,
-)
 _NUMBER = re.compile(r"^\d{1,2}$")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*\d{1,4}\s*-|(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlc]{1,6})$", re.I)
 
@@ -72,7 +69,7 @@ def classify_page(
         if box is None:
             body.append(line)
             continue
-        if ECF_STAMP.search(line.text) and (box[1] < 0.2 * height or box[3] > 0.85 * height):
+        if looks_like_stamp(line.text) and (box[1] < 0.2 * height or box[3] > 0.85 * height):
             line.region = "ecf-stamp"
             stamp.append(line)
         elif rotated:

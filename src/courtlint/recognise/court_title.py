@@ -1,0 +1,62 @@
+"""The court's name in a caption: ``UNITED STATES DISTRICT COURT / NORTHERN
+DISTRICT OF CALIFORNIA / SAN FRANCISCO DIVISION``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+_COURT_TITLE = re.compile(
+    r"\b(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?DISTRICT\s+OF\s+"
+    r"(?P<state>(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){0,2})",
+    re.I,
+)
+_DIVISIONS = {
+    "cand": {"SAN FRANCISCO": 3, "OAKLAND": 4, "SAN JOSE": 5, "EUREKA": 1},
+    "cacd": {"WESTERN": 2, "SOUTHERN": 8, "EASTERN": 5},
+}
+_DIVISION_RE = re.compile(
+    r"\b(SAN FRANCISCO|OAKLAND|SAN JOSE|EUREKA|WESTERN|SOUTHERN|EASTERN)(?:[\s-]+\w+)?\s+DIVISION\b", re.I
+)
+_RECAP_NAME = re.compile(r"^gov\.uscourts\.([a-z]{3,5})\.\d+\.")
+
+
+def court_from_title(lines: Sequence[str]) -> str | None:
+    """CourtListener id from a caption's court title, e.g. ``cand``, ``njd``, ``canb``."""
+    for i, text in enumerate(lines):
+        m = _COURT_TITLE.search(text)
+        if m is None or len(text) > 90:
+            continue
+        context = " ".join(lines[max(0, i - 2) : i + 1]).upper()
+        if "COURT" not in context:
+            continue  # "District of X" in prose, not a court title
+        state = _state_code(m["state"].upper())
+        if state is None:
+            continue
+        direction = (m["dir"] or "").upper()[:1].lower()
+        kind = "b" if "BANKRUPTCY" in context else "d"
+        return f"{state}{direction}{kind}"
+    return None
+
+
+def _state_code(words: str) -> str | None:
+    states = _data("courts.json")["states"]
+    words = " ".join(words.split())
+    for n in (3, 2, 1):  # longest name first: "NEW YORK" before "NEW"
+        prefix = " ".join(words.split()[:n])
+        if prefix in states:
+            return states[prefix]
+    return None
+
+
+@cache
+def _data(name: str) -> dict:
+    return json.loads(resources.files("courtlint").joinpath("data", name).read_text("utf-8"))
+
+
+
+#: A line naming a court (the federal court's name, or a district's).
+COURT_NAME = re.compile(r"UNITED\s+STATE[SD]\s+(?:DISTRICT|BANKRUPTCY|STRICT)\s+COURT|DISTRICT\s+OF\s+[A-Z]", re.I)

@@ -1,0 +1,1 @@
+"""What a document's parts are and where they lie, read once per document."""
