@@ -15,6 +15,7 @@ from .context import Context
 from .findings import Finding, Hit, Severity, Source, docs_url
 from .model import Document, Span
 from .packs import Rule
+from .structure import Structure
 
 INTERNAL_ERROR = "courtlint.internal-error"
 _EXCERPT_CHARS = 120
@@ -60,9 +61,10 @@ def run_rules(
 ) -> list[Finding]:
     path = path or doc.path
     findings: list[Finding] = []
+    structure = Structure(doc, ctx)  # read once, shared by every rule
     for rule in rules:
         try:
-            hits = list(rule.kind.run(doc, rule.params, ctx))
+            hits = list(rule.kind.run(doc, rule.params, ctx, structure))
         except Exception as exc:
             if strict:
                 raise

@@ -8,6 +8,7 @@ from courtlint.checks import first_page, load_kind
 from courtlint.context import Overrides
 from courtlint.describe import describe
 from courtlint.extract._build import DocumentBuilder, RawLine, RawPage, RawWord, split_words
+from courtlint.structure import Structure, counsel
 from courtlint.testing import make_document
 
 COUNSEL = """\
@@ -114,12 +115,12 @@ def test_pro_se_party_needs_no_bar_number_or_party_line():
     ["SHAWN A. WEBB (213113)", "Mitchell J. Pope, 126194", "John S. Gibson, (CSB No. 140647)", "MICHAEL G. RHODES (116127) (m@x.com)", "Jane Roe (Cal. Bar No. 251120)"],
 )
 def test_bar_number_forms(bar):
-    assert first_page.BAR_NUMBER.search(bar)
+    assert counsel.BAR_NUMBER.search(bar)
 
 
 @pytest.mark.parametrize("text", ["Dallas, Texas 75201-6776", "San Francisco, CA 94104", "Telephone: (202) 789-3960", "Suite 2000, 94105"])
 def test_addresses_and_phones_are_not_bar_numbers(text):
-    assert not first_page.BAR_NUMBER.search(text)
+    assert not counsel.BAR_NUMBER.search(text)
 
 
 def test_reference_to_the_signature_page_is_accepted():
@@ -308,7 +309,7 @@ def test_appended_papers_are_not_compared():
     declaration = caption_page("DECLARATION OF JANE R. ORTIZ", "ORTIZ DECL. ISO REPLY")
     doc = laid_out([caption_page("DEFENDANT'S REPLY IN SUPPORT OF MOTION TO DISMISS", "DEF.'S REPLY"), body_page("DEF.'S REPLY"), declaration])
     ctx = describe(doc)
-    assert first_page.attachments_start(doc, ctx) == doc.pages[2].first_line
+    assert Structure(doc, ctx).attachments_start == doc.pages[2].first_line
     assert run(doc, "footer_title") == []
 
 
@@ -317,7 +318,7 @@ def test_footer_left_in_the_body_is_read_as_footer():
     page.append(("DEFENDANT'S MEMORANDUM ISO MOTION", 740, 150, "body", 28, 9.0))  # small type under line 28
     page.append(("The last body line runs on at full size.", 735, 72, "body", None, 12.0))
     doc = laid_out([caption_page("DEFENDANT'S REPLY", None), page])
-    footers = [line.text for line in first_page.footer_lines(doc, 2)]
+    footers = [line.text for line in Structure(doc, describe(doc)).footer_lines(2)]
     assert footers == ["DEFENDANT'S MEMORANDUM ISO MOTION"]
 
 

@@ -11,6 +11,7 @@ import pytest
 from courtlint.checks import limit, load_kind
 from courtlint.describe import describe
 from courtlint.findings import Severity
+from courtlint.structure import Structure
 from courtlint.testing import make_document
 
 from ..conftest import shared_corpus
@@ -54,7 +55,7 @@ def run(text_or_doc, require: str = "within_limit", **params) -> list:
 
 def measured(text: str, unit: str, exclude=limit.DEFAULT_EXCLUDE) -> int | None:
     doc = make_document(text)
-    m = limit.measure(doc, limit.layout(doc, describe(doc)), unit, exclude)
+    m = limit.measure(doc, limit.layout(doc, Structure(doc, describe(doc))), unit, exclude)
     return None if m is None else m.count
 
 
@@ -63,7 +64,7 @@ def measured(text: str, unit: str, exclude=limit.DEFAULT_EXCLUDE) -> int | None:
 
 def test_text_pages_start_where_the_numbering_restarts():
     doc = make_document(pleading([caption_rows(), text_page(), text_page(2), text_page()]))
-    lay = limit.layout(doc, describe(doc))
+    lay = limit.layout(doc, Structure(doc, describe(doc)))
     assert len(lay.pages) == 4 and lay.caption_page == 0
 
 
@@ -87,7 +88,7 @@ def test_page_with_a_table_heading_but_no_leaders_is_still_a_table():
     more = ["Bell Atl. Corp. v. Twombly,", "   550 U.S. 544 (2007) ....................... 5", "Statutes", "28 U.S.C. § 1332 ........ 2"]
     text = pleading([caption_rows(), toa, more, ["I. INTRODUCTION", *text_page()]])
     doc = make_document(text)
-    lay = limit.layout(doc, describe(doc))
+    lay = limit.layout(doc, Structure(doc, describe(doc)))
     assert lay.tables == {"authorities"}
     assert measured(text, "pages") == 1
 
@@ -112,13 +113,13 @@ def test_notice_before_the_tables_ends_at_the_table_of_contents():
     toc = ["TABLE OF CONTENTS", "I. INTRODUCTION ................................... 1"]
     text = pleading([caption_rows("NOTICE OF MOTION AND MOTION TO DISMISS"), notice, toc, ["I. INTRODUCTION", *text_page()]])
     doc = make_document(text)
-    lay = limit.layout(doc, describe(doc))
+    lay = limit.layout(doc, Structure(doc, describe(doc)))
     assert "notice" in lay.part and lay.part.count("tables") == 2
 
 
 def test_words_are_runs_with_a_letter_or_digit():
     doc = make_document("Under 28 U.S.C. § 1332 — and only then — the Court has jurisdiction.\n")
-    assert limit.measure(doc, limit.layout(doc, describe(doc)), "words", ()).count == 11
+    assert limit.measure(doc, limit.layout(doc, Structure(doc, describe(doc))), "words", ()).count == 11
 
 
 def test_laid_out_pages_with_leader_dots_are_tables_without_a_heading():
@@ -128,7 +129,7 @@ def test_laid_out_pages_with_leader_dots_are_tables_without_a_heading():
     head = [("UNITED STATES DISTRICT COURT", 252, 220, "body", 8, 12.0), ("Case No. 3:25-cv-01234-WHO", 324, 340, "body", 11, 12.0),
             ("PLAINTIFF'S OPPOSITION TO MOTION", 348, 340, "body", 12, 12.0)]
     doc = laid_out([head, toc, toc_more, body, body])
-    lay = limit.layout(doc, describe(doc))
+    lay = limit.layout(doc, Structure(doc, describe(doc)))
     m = limit.measure(doc, lay, "pages", limit.DEFAULT_EXCLUDE)
     assert m.pages == (3, 4)
 

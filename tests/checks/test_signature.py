@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from courtlint.checks import load_kind, signature
+from courtlint.checks import load_kind
 from courtlint.describe import describe
+from courtlint.structure import signatures
 from courtlint.testing import make_document
 
 from .test_first_page import caption, laid_out
@@ -44,23 +45,23 @@ def run(text_or_doc, require: str, **params) -> list:
     ],
 )
 def test_name_after_the_mark(text, name):
-    assert signature.name_after(text) == name
+    assert signatures.name_after(text) == name
 
 
 @pytest.mark.parametrize("text", ["By: /s/ Jane Roe", "/s/Jane Roe", "s/ Shawn A. Webb", "By:/s/ Jane Roe", "/S/ JANE ROE"])
 def test_conformed_marks(text):
-    assert signature.MARK.search(text)
+    assert signatures.MARK.search(text)
 
 
 @pytest.mark.parametrize("text", ["the parties and/or their counsel", "see https://example.com/s/Docs", "its/ Member"])
 def test_slashes_that_are_not_signatures(text):
-    assert not signature.MARK.search(text)
+    assert not signatures.MARK.search(text)
 
 
 def test_one_signer_under_several_spellings():
-    a, b, c = (signature.signer_key(n) for n in ("Megan Pierce", "Megan A. Pierce", "MEGAN PIERCE"))
-    assert signature.same_signer(a, b) and signature.same_signer(a, c)
-    assert not signature.same_signer(a, signature.signer_key("Anil Mujumdar"))
+    a, b, c = (signatures.signer_key(n) for n in ("Megan Pierce", "Megan A. Pierce", "MEGAN PIERCE"))
+    assert signatures.same_signer(a, b) and signatures.same_signer(a, c)
+    assert not signatures.same_signer(a, signatures.signer_key("Anil Mujumdar"))
 
 
 # ---- conformed names and signatures ----------------------------------------------------------

@@ -10,7 +10,11 @@ A check kind is a module providing:
   instead of laying out every page;
 * ``Params``: a frozen dataclass; a rule's YAML ``params`` become
   ``Params(**params)``, so an unknown key is a load error;
-* ``check(doc, params, ctx) -> Iterator[Hit]``.
+* ``check(doc, params, ctx, structure) -> Iterator[Hit]``, where ``structure``
+  is the document's ``courtlint.structure.Structure`` (caption, counsel block,
+  attachments, signatures, footers), computed once per document and shared
+  by every rule; a kind whose ``check`` takes three arguments is called
+  without it.
 
 Built-in kinds and third-party kinds register the same way, under the
 ``courtlint.checks`` entry-point group; the entry-point name is the kind name.
@@ -19,11 +23,14 @@ Built-in kinds and third-party kinds register the same way, under the
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib.metadata import entry_points
 from types import ModuleType
+
+from ..structure import Structure
 
 #: Built-in kinds, so a source checkout works without installed metadata.
 BUILTIN = {
@@ -76,8 +83,17 @@ class CheckKind:
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
         return cls(**values)
 
-    def run(self, doc, params, ctx) -> Iterator:
-        return self.module.check(doc, params, ctx)
+    def run(self, doc, params, ctx, structure: Structure | None = None) -> Iterator:
+        if not _takes_structure(self.module.check):
+            return self.module.check(doc, params, ctx)
+        return self.module.check(doc, params, ctx, structure if structure is not None else Structure(doc, ctx))
+
+
+@cache
+def _takes_structure(check) -> bool:
+    params = inspect.signature(check).parameters.values()
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return len(positional) >= 4 or any(p.kind is p.VAR_POSITIONAL for p in params)
 
 
 @cache

@@ -69,15 +69,17 @@ Params:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ..describe.classify import is_slip_sheet
-from ..recognise.body_openers import BODY_START, MEMORANDUM_HEADING, OPENING_HEADING, SECTION_NUMBER
+from ..recognise.body_openers import MEMORANDUM_HEADING
 from ..recognise.case_number import CaseNumber, find_case_numbers
 from ..findings import Hit
+from ..structure import Structure
+from ..structure.caption import COURT_TITLE, NEAR_COURT_TITLE, own_lines
+from ..structure.counsel import ADDRESS, BAR_NUMBER, EMAIL, PARTY, PHONE, PRO_SE
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
 from ._params import require_choice
@@ -134,35 +136,6 @@ class Params:
 # ---- patterns -------------------------------------------------------------------------
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-COURT_TITLE = lazy(r"\bUNITED\s+STATES\s+DISTRICT\s+COURT\b", _FLAGS)
-#: Any court's title line, where the counsel block ends (a bankruptcy court's, a state court's).
-_ANY_COURT = lazy(
-    r"\bUNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY|COURT\s+OF)\b.{0,20}\bCOURT\b|\bSUPERIOR\s+COURT\s+OF\b", _FLAGS
-)
-#: A court title with a typo in it ("UNITED STATED DISTRICT COURT").
-_NEAR_COURT_TITLE = lazy(r"\bUNITED\s+\w{4,8}\s+DISTRICT\s+COURT\b|\bUNITED\s+STATES\s+\w{5,9}\s+COURT\b", _FLAGS)
-EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = lazy(r"(?<!\d)\(?\d{3}\)?[\s.\-/]{0,2}\d{3}[\s.\-]\d{4}(?!\d)")
-#: A street address's city line: "San Francisco, CA 94105", "Washington, DC 20001-4413", "California 94111".
-ADDRESS = lazy(
-    r"\b(?:[A-Z]{2}|California|Illinois|New\s+York|Texas|Washington|Virginia|Massachusetts|Delaware|"
-    r"Pennsylvania|Florida|Georgia|Colorado|Oregon|Arizona|Nevada|Michigan|Minnesota|Ohio|New\s+Jersey|"
-    r"Connecticut|Maryland|Missouri|Utah|Tennessee|North\s+Carolina|D\.\s?C\.)\.?,?\s+\d{5}(?:-\d{4})?\b"
-)
-BAR_NUMBER = lazy(
-    r"\b(?:S\.?B\.?N\.?|(?:State\s+|Cal(?:\.|ifornia)?\s+|CA\s+)?Bar\s*(?:No|Number|#)\.?)\s*:?\s*#?\s*\d{4,7}\b"
-    r"|\bCSB\s*(?:No\.?|#)?\s*:?\s*\d{4,7}\b"
-    # "SHAWN A. WILLIAMS (213113)", "Mitchell J. Popham, 126194", "ANDARA (SEN 215416)" (an OCR'd SBN):
-    # a name, then a bare bar number
-    r"|(?-i:\b\p{Lu}[\p{L}.'\-]*\s+\p{Lu}[\p{L}.'\-]*(?:\s*\(\s*(?:[A-Z.]{1,5}\s*)?\d{5,6}\s*\)|\s*,\s*\d{5,6}\s*$))",
-    _FLAGS | regex.MULTILINE,
-)
-PARTY = lazy(
-    # "ttorneys for": a drop capital that extraction loses
-    r"\b(?:A?ttorneys?|Counsel|Lawyers?)\s+(?:of\s+Record\s+)?for\b|\bCounsel\s+for\b"
-    r"|\bsignature\s+pages?\b|\bAdditional\s+counsel\b",
-    _FLAGS,
-)
 _OTHER_DISTRICT = lazy(
     r"\b(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)[ \t]+)?DISTRICT[ \t]+OF[ \t]+(?:NEW[ \t]+|NORTH[ \t]+|SOUTH[ \t]+|WEST[ \t]+)?[A-Z]+\b"
     r"|\bSUPERIOR\s+COURT\b"
@@ -176,9 +149,6 @@ PAPER_WORDS = lazy(
     _FLAGS,
 )
 _SIGNATURE_PAGE = lazy(r"\bsignature\s+pages?\b", _FLAGS)
-#: A court's own form (C.D. Cal. G-92, CV-, CR- forms) prints "PLAINTIFF(S)" and "DEFENDANT(S)".
-_FORM = lazy(r"\bPLAINTIFF\(S\)|\bDEFENDANT\(S\)|\bPETITIONER\(S\)|\bRESPONDENT\(S\)")
-PRO_SE = lazy(r"\bpro\s+se\b|\bin\s+pro(?:\.|\s)+per(?:sona)?\b|\bpropria\s+persona\b|\bself[-\s]represented\b", _FLAGS)
 DATE = lazy(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
@@ -200,220 +170,15 @@ _NOTICE = lazy(
     r"|^\s*(?-i:NOTICE\s+OF\s+(?:[A-Z\-']+\s+){0,3}MOTION(?:\s+AND\s+(?:[A-Z\-']+\s+){0,3}MOTION)?)\s*$",
     _FLAGS | regex.MULTILINE,
 )
-#: Lines that open a paper's body below the caption (added to the caption kind's list).
-_OPENERS = lazy(
-    BODY_START
-    + r"|^\s*" + SECTION_NUMBER + r"?\s*(?:" + OPENING_HEADING + r"|TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|STIPULATION)\s*:?\s*$",
-    regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
-)
-_COLUMN_RULE = lazy(r"(?:^|\s)\)(?:\s|$)")
-_SIGNED = lazy(r"(?:^|[\s:])/?s/\s*\S|\bRespectfully\s+submitted\b|^\s*By\s*:", _FLAGS | regex.MULTILINE)
-_ATTACHMENT_HEADING = lazy(
-    r"^\s*(?:\[\s*PROPOSED\s*\]|\(\s*PROPOSED\s*\)|PROPOSED)\s+(?:\w+\s+){0,3}ORDER\b"
-    r"|^\s*DECLARATION\s+OF\s+\p{Lu}"
-    r"|^\s*EXHIBIT\s+[\w.\-]{1,8}\s*$",
-    regex.VERSION1,
-)
-
-
-# ---- where the caption is ---------------------------------------------------------------
-
-
-def caption_line(doc: Document, ctx) -> int | None:
-    """Index in ``doc.lines`` of the caption's case-number line, or None without a caption."""
-    span = ctx.case_number_span
-    if span is None or not doc.lines:
-        return None
-    at = doc.line_index_at(span.start)
-    if at is None or doc.lines[at].region in FURNITURE:
-        return None
-    return at
-
-
-def caption_page(doc: Document, ctx) -> int | None:
-    """Page number of the caption (None for formats without pages or without a caption)."""
-    at = caption_line(doc, ctx)
-    return None if at is None else doc.lines[at].page
-
-
-def _page_range(doc: Document, page: int | None) -> range:
-    """Indices of ``page``'s lines, or of the whole document for formats without pages."""
-    if page is None or not doc.pages:
-        return range(len(doc.lines))
-    p = doc.pages[page - 1]
-    return range(p.first_line, p.first_line + p.line_count)
-
-
-def caption_range(doc: Document, ctx) -> range | None:
-    """Line indices of the caption: from the page's top to the line that opens the body."""
-    at = caption_line(doc, ctx)
-    if at is None:
-        return None
-    lines = _page_range(doc, doc.lines[at].page)
-    width = doc.pages[doc.lines[at].page - 1].width if doc.pages and doc.lines[at].page else None
-    top = doc.lines[at].bbox[1] if doc.lines[at].bbox else None
-    last_number = doc.lines[at].pleading_line or 0
-    for i in range(at + 1, lines.stop):
-        line = doc.lines[i]
-        if not doc.pages and line.pleading_line is not None:
-            if line.pleading_line <= last_number:
-                return range(lines.start, i)  # a text copy's numbering restarts: a new page
-            last_number = line.pleading_line
-        if line.region in FURNITURE or _COLUMN_RULE.search(line.text):
-            continue  # a line of a ")"-ruled caption is still the caption
-        if width and line.bbox:
-            if line.bbox[0] > 0.45 * width or (top is not None and line.bbox[1] <= top):
-                continue  # the caption's right column, or a line beside the case number
-        if _OPENERS.search(line.text) or _prose(line, width):
-            return range(lines.start, i)
-    stop = lines.stop if doc.pages else min(lines.stop, at + 40)
-    return range(lines.start, stop)
-
-
-def _prose(line: Line, width: float | None) -> bool:
-    """A line of running text: many words, mostly lower case, across the page (not a caption column)."""
-    text = line.text.strip()
-    words = text.split()
-    if len(words) < 8 or sum(c.islower() for c in text) < 2 * sum(c.isupper() for c in text):
-        return False
-    if width and line.bbox:
-        return line.bbox[2] > 0.6 * width and line.bbox[0] < 0.3 * width
-    return regex.search(r"\S\s{4,}\S", text) is None
-
-
-def own_lines(doc: Document, indices: Sequence[int] | range) -> list[Line]:
-    return [doc.lines[i] for i in indices if doc.lines[i].region not in FURNITURE]
-
-
-def first_page_range(doc: Document, ctx) -> range:
-    """The caption's lines; without a caption case number, the first page (or the opening of a text)."""
-    span = caption_range(doc, ctx)
-    if span is not None:
-        return span
-    if doc.pages:
-        return _page_range(doc, 1)
-    return range(min(len(doc.lines), 60))
-
-
-def court_title_index(doc: Document, ctx) -> int | None:
-    """Index of the first page's "UNITED STATES DISTRICT COURT" line (typos allowed)."""
-    span = first_page_range(doc, ctx)
-    for i in span:
-        line = doc.lines[i]
-        if line.region not in FURNITURE and (_ANY_COURT.search(line.text) or _NEAR_COURT_TITLE.search(line.text)):
-            return i
-    return None
-
-
-def counsel_block(doc: Document, ctx) -> list[Line] | None:
-    """Lines of the caption page above the court title; None when there is no court title."""
-    title = court_title_index(doc, ctx)
-    if title is None:
-        return None
-    span = first_page_range(doc, ctx)
-    top = doc.lines[title].bbox[1] if doc.lines[title].bbox else None
-    block = []
-    for i in span:
-        line = doc.lines[i]
-        if i == title or line.region in FURNITURE:
-            continue
-        above = line.bbox[1] < top - 1 if top is not None and line.bbox else i < title
-        if above:
-            block.append(line)
-    return block
-
-
-def attachments_start(doc: Document, ctx) -> int | None:
-    """Index of the first line of what is appended to the paper, or None.
-
-    A page after the caption page that opens with a new caption (the court's
-    title near its top), an exhibit slip sheet, or, once the paper has been
-    signed, a "[PROPOSED] ORDER" or "DECLARATION OF" heading. For formats
-    without pages: a later court title, or such a heading standing alone after
-    a signature.
-    """
-    key = f"first_page.attachments:{ctx.case_number_span}"
-    return doc.cached(key, lambda d: _find_attachments(d, ctx))
-
-
-def _find_attachments(doc: Document, ctx) -> int | None:
-    at = caption_line(doc, ctx)
-    first_title = court_title_index(doc, ctx)
-    if doc.pages:
-        start_page = doc.lines[at].page if at is not None else 1
-        signed = False
-        for page in doc.pages[start_page:]:
-            lines = [ln for ln in doc.page_lines(page.number) if ln.region not in FURNITURE and ln.text.strip()]
-            if lines and _opens_attachment(lines, page.height, signed):
-                return doc.lines.index(lines[0], page.first_line)
-            signed = signed or any(_SIGNED.search(ln.text) for ln in lines)
-        return None
-    signed = False
-    begin = (first_title + 1) if first_title is not None else (at + 1 if at is not None else 0)
-    for i in range(begin, len(doc.lines)):
-        text = doc.lines[i].text
-        if _is_court_title_line(text):
-            return i
-        if signed and _ATTACHMENT_HEADING.search(text):
-            return i
-        signed = signed or bool(_SIGNED.search(text))
-    return None
-
-
-def _opens_attachment(lines: list[Line], height: float, signed: bool) -> bool:
-    top = [ln for ln in lines if ln.bbox is None or ln.bbox[1] < 0.45 * height]
-    if any(_is_court_title_line(ln.text) for ln in top[:40]):
-        return True
-    if is_slip_sheet(lines):
-        return True
-    return signed and bool(_ATTACHMENT_HEADING.search(lines[0].text))
-
-
-def _is_court_title_line(text: str) -> bool:
-    """A caption's court title standing on its own line, not the words in a sentence."""
-    m = COURT_TITLE.search(text)
-    return m is not None and m.group().isupper() and len(text.split()) <= 8
-
-
-def footer_lines(doc: Document, page: int) -> list[Line]:
-    """A page's footer: lines labelled footer, and footer lines extraction left in the body.
-
-    On pleading paper a footer can sit so close to line 28 that it is read as
-    body text; such a line is below the top of the last margin number and set
-    smaller than the page's body text (a footer's type is smaller; a body line
-    that runs into a margin legend is not).
-    """
-    p = doc.pages[page - 1]
-    lines = doc.page_lines(page)
-    if not p.pleading_numbers:
-        return [line for line in lines if line.region == "footer"]
-    last_top = max(box[1] for _, box in p.pleading_numbers)
-    last_bottom = max(box[3] for _, box in p.pleading_numbers)
-    sizes = sorted(line.size for line in lines if line.region == "body" and line.size and len(line.text) > 20)
-    body_size = sizes[len(sizes) // 2] if sizes else None
-    out = []
-    for line in lines:
-        if line.region == "footer":
-            out.append(line)
-        elif line.region == "body" and line.bbox is not None:
-            small = body_size is not None and line.size is not None and line.size <= body_size - 0.9
-            if small and (line.bbox[1] > last_top + 2 or (line.pleading_line is None and line.bbox[1] > last_bottom)):
-                out.append(line)
-    return out
 
 
 # ---- the checks -----------------------------------------------------------------------
 
 
-def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    if caption_line(doc, ctx) is None or not _title_selected(params, ctx) or is_court_form(doc, ctx):
+def check(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    if structure.caption_line is None or not _title_selected(params, ctx) or structure.is_court_form:
         return
-    yield from _CHECKS[params.require](doc, params, ctx)
-
-
-def is_court_form(doc: Document, ctx) -> bool:
-    """A court form (its caption prints "PLAINTIFF(S)" / "DEFENDANT(S)"): its layout is the court's."""
-    return any(_FORM.search(line.text) for line in own_lines(doc, first_page_range(doc, ctx)))
+    yield from _CHECKS[params.require](doc, params, ctx, structure)
 
 
 def _title_selected(params: Params, ctx) -> bool:
@@ -423,8 +188,8 @@ def _title_selected(params: Params, ctx) -> bool:
     return not (params._title_unless is not None and params._title_unless.search(title))
 
 
-def _check_counsel_block(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    block = counsel_block(doc, ctx)
+def _check_counsel_block(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    block = structure.counsel_block
     if block is None:
         return  # no court title: the court_title rule reports it
     text = "\n".join(line.text for line in block)
@@ -448,7 +213,7 @@ def _check_counsel_block(doc: Document, params: Params, ctx) -> Iterator[Hit]:
         problem = "no counsel identification block above the court's title"
     else:
         problem = "counsel identification block lacks " + _join(missing)
-    anchor = block[0].span if block and words >= 3 else doc.lines[court_title_index(doc, ctx)].span
+    anchor = block[0].span if block and words >= 3 else doc.lines[structure.court_title_index].span
     yield Hit(anchor, {"missing": ", ".join(missing), "problem": problem})
 
 
@@ -456,14 +221,14 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _check_court_title(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    lines = own_lines(doc, caption_range(doc, ctx))
+def _check_court_title(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    lines = own_lines(doc, structure.caption_range)
     text = "\n".join(line.text for line in lines)
     exact = COURT_TITLE.search(text)
     district = params._court_name.search(text)
     if exact and district:
         return
-    near = None if exact else _NEAR_COURT_TITLE.search(text)
+    near = None if exact else NEAR_COURT_TITLE.search(text)
     problems = []
     if near:
         problems.append(f"prints \"{' '.join(near.group().split())}\" instead of \"UNITED STATES DISTRICT COURT\"")
@@ -487,8 +252,8 @@ def _span_in(lines: list[Line], match) -> Span:
     return lines[0].span
 
 
-def _check_division(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    title = court_title_index(doc, ctx)
+def _check_division(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    title = structure.court_title_index
     if title is None:
         return
     # The court's title and the lines just under it: the counsel block's city is not a division.
@@ -498,11 +263,11 @@ def _check_division(doc: Document, params: Params, ctx) -> Iterator[Hit]:
     yield Hit(doc.lines[title].span, {"missing": "the division"})
 
 
-def _check_judge_initials(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    number = printed_number(doc, ctx)
+def _check_judge_initials(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    number = printed_number(doc, ctx, structure)
     if number is None or number.district or number.magistrate:
         return
-    at = caption_line(doc, ctx)
+    at = structure.caption_line
     after = doc.text[ctx.case_number_span.end : doc.lines[at].span.end]
     below = _line_below(doc, at)
     if regex.match(r"^[\s\-\u2013]*\(?[A-Z]{2,4}x?\)?(?:\s|$)", after) or (
@@ -512,10 +277,10 @@ def _check_judge_initials(doc: Document, params: Params, ctx) -> Iterator[Hit]:
     yield Hit(ctx.case_number_span, {"printed": number.printed})
 
 
-def printed_number(doc: Document, ctx) -> CaseNumber | None:
+def printed_number(doc: Document, ctx, structure: Structure) -> CaseNumber | None:
     """The caption's case number as parsed from the printed text."""
     span = ctx.case_number_span
-    at = caption_line(doc, ctx)
+    at = structure.caption_line
     line = doc.lines[at]
     for number in find_case_numbers(line.text):
         if line.span.start + number.start == span.start:
@@ -536,12 +301,12 @@ def _line_below(doc: Document, at: int) -> str | None:
     return None
 
 
-def _check_document_title(doc: Document, params: Params, ctx) -> Iterator[Hit]:
+def _check_document_title(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     # Read the caption itself (below the court's title), not Context.title, which may fall
     # back on a heading of the body when the caption has no title.
-    title = court_title_index(doc, ctx)
-    first = doc.lines[title if title is not None else caption_line(doc, ctx)]
-    lines = [doc.lines[i] for i in caption_range(doc, ctx) if doc.lines[i].region not in FURNITURE and _below(doc.lines[i], first, i, doc)]
+    title = structure.court_title_index
+    first = doc.lines[title if title is not None else structure.caption_line]
+    lines = [doc.lines[i] for i in structure.caption_range if doc.lines[i].region not in FURNITURE and _below(doc.lines[i], first, i, doc)]
     if any(PAPER_WORDS.search(line.text) for line in lines):
         return
     yield Hit(ctx.case_number_span, {"printed": _printed(doc, ctx)})
@@ -559,10 +324,10 @@ def _printed(doc: Document, ctx) -> str:
     return " ".join(doc.text[span.start : span.end].split())
 
 
-def _caption_column(doc: Document, ctx) -> list[str]:
+def _caption_column(doc: Document, ctx, structure: Structure) -> list[str]:
     """The text of the caption's right-hand column, from the case number down."""
-    at = caption_line(doc, ctx)
-    span = caption_range(doc, ctx)
+    at = structure.caption_line
+    span = structure.caption_range
     number_line = doc.lines[at]
     out = [doc.text[ctx.case_number_span.start : number_line.span.end]]
     width = doc.pages[number_line.page - 1].width if doc.pages and number_line.page else None
@@ -586,8 +351,8 @@ def _right_text(text: str) -> str:
     return parts[-1] if len(parts) > 1 else text
 
 
-def _check_hearing(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    column = "\n".join(_caption_column(doc, ctx))
+def _check_hearing(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    column = "\n".join(_caption_column(doc, ctx, structure))
     has_date = bool(_DATE_LABEL.search(column) or DATE.search(column))
     has_time = bool(_TIME_LABEL.search(column) or TIME.search(column))
     missing = [name for name, ok in (("date", has_date), ("time", has_time)) if not ok]
@@ -595,10 +360,10 @@ def _check_hearing(doc: Document, params: Params, ctx) -> Iterator[Hit]:
         yield Hit(ctx.case_number_span, {"missing": " and ".join(missing), "printed": _printed(doc, ctx)})
 
 
-def _check_notice(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    span = caption_range(doc, ctx)
+def _check_notice(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    span = structure.caption_range
     start = doc.lines[span.stop].span.start if span.stop < len(doc.lines) else len(doc.text)
-    stop = attachments_start(doc, ctx)
+    stop = structure.attachments_start
     end = doc.lines[stop].span.start if stop is not None else len(doc.text)
     text = _unfurnished(doc, start, end)
     m = _NOTICE.search(text)
@@ -632,12 +397,12 @@ def _paragraph(text: str, at: int) -> str:
     return text[at : min(end, at + 900)]
 
 
-def _check_case_number(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    printed = printed_number(doc, ctx)
+def _check_case_number(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
+    printed = printed_number(doc, ctx, structure)
     if printed is None:
         return
     yield from _against_profile(ctx, printed)
-    yield from _against_footers(doc, ctx, printed)
+    yield from _against_footers(doc, ctx, structure, printed)
 
 
 def _against_profile(ctx, printed: CaseNumber) -> Iterator[Hit]:
@@ -660,16 +425,16 @@ def _against_profile(ctx, printed: CaseNumber) -> Iterator[Hit]:
             )
 
 
-def _against_footers(doc: Document, ctx, printed: CaseNumber) -> Iterator[Hit]:
+def _against_footers(doc: Document, ctx, structure: Structure, printed: CaseNumber) -> Iterator[Hit]:
     if not doc.pages:
         return
-    caption_numbers = [n for line in own_lines(doc, caption_range(doc, ctx)) for n in find_case_numbers(line.text)]
+    caption_numbers = [n for line in own_lines(doc, structure.caption_range) for n in find_case_numbers(line.text)]
     caption_numbers.append(printed)
-    stop = attachments_start(doc, ctx)
+    stop = structure.attachments_start
     last_page = doc.lines[stop].page - 1 if stop is not None else len(doc.pages)
     reported: set[str] = set()
     for page in range(1, last_page + 1):
-        for line in footer_lines(doc, page):
+        for line in structure.footer_lines(page):
             for number in find_case_numbers(line.text):
                 if any(number.same_case(c) for c in caption_numbers) or number.normalized in reported:
                     continue
@@ -749,17 +514,17 @@ def _footer_title(lines: list[Line]) -> str:
     return " ".join(text.split()).strip(" -\u2013\u2014|,;")
 
 
-def _check_footer_title(doc: Document, params: Params, ctx) -> Iterator[Hit]:
+def _check_footer_title(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     if not doc.pages or not ctx.title:
         return
     mine = paper_kind(ctx.title)
     if mine is None:
         return
-    stop = attachments_start(doc, ctx)
+    stop = structure.attachments_start
     last_page = doc.lines[stop].page - 1 if stop is not None else len(doc.pages)
     reported: set[str] = set()
     for page in range(1, last_page + 1):
-        lines = [ln for ln in footer_lines(doc, page) if sum(c.isalpha() for c in ln.text) >= 6]
+        lines = [ln for ln in structure.footer_lines(page) if sum(c.isalpha() for c in ln.text) >= 6]
         words = _footer_title(lines)
         if len(regex.findall(r"[A-Za-z]{3,}", words)) < 3:
             continue

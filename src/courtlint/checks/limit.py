@@ -82,8 +82,8 @@ from ..model import FURNITURE, Document, Span
 from ..recognise.body_openers import MEMORANDUM_HEADING, NOTICE_OPENING, OPENING_HEADING, SECTION_NUMBER
 from ._params import require_choice
 from ._text import AUTHORED, compile_pattern
-from .first_page import attachments_start, caption_line, caption_range, footer_lines
-from .signature import SECTION_HEADING, SERVICE_HEADING, signature_blocks
+from ..structure import Structure
+from ..structure.signatures import SECTION_HEADING, SERVICE_HEADING
 
 NEEDS = frozenset({"text"})
 
@@ -181,29 +181,25 @@ class Layout:
     tables: frozenset[str]  # "contents", "authorities", ... headings found
 
 
-def layout(doc: Document, ctx) -> Layout:
-    """The document's parts (computed once per document and caption)."""
-    return doc.cached(f"limit.layout:{ctx.case_number_span}", lambda d: _build_layout(d, ctx))
-
-
-def _build_layout(doc: Document, ctx) -> Layout:
+def layout(doc: Document, structure: Structure) -> Layout:
+    """The document's parts as the limit counts them."""
     part = ["furniture" if line.region in FURNITURE else "body" for line in doc.lines]
     pages, numbers = _pages(doc)
-    _mark_stray_footers(doc, part)
-    caption = caption_range(doc, ctx) if caption_line(doc, ctx) is not None else None
+    _mark_stray_footers(doc, structure, part)
+    caption = structure.caption_range if structure.caption_line is not None else None
     caption_end = caption.stop if caption is not None else 0
     _assign(part, range(0, caption_end), "caption")
-    stop = attachments_start(doc, ctx)
+    stop = structure.attachments_start
     if stop is not None:
         _assign(part, range(stop, len(part)), "attachments")
     tables = _mark_tables(doc, part, pages, caption_end)
     _mark_notice(doc, part, caption_end)
     _mark_certificates(doc, part)
-    for block in signature_blocks(doc):
+    for block in structure.signature_blocks:
         _assign(part, block, "signature", only=("body", "notice"))
     caption_page = None
     if caption is not None and pages:
-        at = caption_line(doc, ctx)
+        at = structure.caption_line
         caption_page = next((k for k, page in enumerate(pages) if at in page), None)
     return Layout(tuple(part), pages, numbers, caption_page, frozenset(tables))
 
@@ -234,10 +230,10 @@ def _pages(doc: Document) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]
     return tuple(tuple(p) for p in pages), tuple(range(1, len(pages) + 1))
 
 
-def _mark_stray_footers(doc: Document, part: list[str]) -> None:
+def _mark_stray_footers(doc: Document, structure: Structure, part: list[str]) -> None:
     """Footer lines that extraction left in the body count as furniture here too."""
     for page in doc.pages:
-        for line in footer_lines(doc, page.number):
+        for line in structure.footer_lines(page.number):
             i = doc.line_index_at(line.span.start)
             if i is not None and doc.lines[i] is line:
                 part[i] = "furniture"
@@ -428,7 +424,7 @@ def _not_counted(lay: Layout, exclude: Sequence[str], counted_pages: Sequence[in
 # ---- the checks ---------------------------------------------------------------------------------
 
 
-def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
+def check(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     title = ctx.title or ""
     if params._title is not None and not params._title.search(title):
         return
@@ -436,7 +432,7 @@ def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
         return
     if not doc.has_text:
         return
-    lay = layout(doc, ctx)
+    lay = layout(doc, structure)
     yield from _CHECKS[params.require](doc, params, lay)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..model import Document, Line
 from ..recognise.court_title import COURT_NAME
 from ..recognise.ecf_stamp import looks_like_stamp
+from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
 from ..structure.columns import split_text
 
 # ---- title ----------------------------------------------------------------------
@@ -52,7 +53,6 @@ _TITLE_WORDS = re.compile(
 )
 #: Court forms and transcripts title themselves in a heading above any case-number column.
 _FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
-_SLIP = re.compile(r"^\s*(?:EXHIBIT|Exhibit|TAB|Tab|APPENDIX|Appendix|ATTACHMENT|Attachment|EX\.)\s*[\w.\-]{0,8}\b")
 _DATEISH = re.compile(
     r"^\s*(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|\d{1,2}:\d{2}|PAGES?\s+\d|"
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d)|"
@@ -74,25 +74,10 @@ def is_seal_label(text: str, opening: bool = False) -> bool:
     return opening or wrapped or bool(_SEAL_MARKERS & set(words))
 
 
-def _own(window: Sequence[Line]) -> list[Line]:
-    """The page's own text lines: no running header, no CM/ECF stamp, no blank lines."""
-    return [
-        ln
-        for ln in window
-        if ln.region not in ("header", "ecf-stamp") and ln.text.strip() and not looks_like_stamp(ln.text, loose=True)
-    ]
-
-
-def is_slip_sheet(window: Sequence[Line]) -> bool:
-    """Page 1 is an exhibit (or tab) slip sheet: a few words around 'EXHIBIT X'."""
-    texts = [ln.text for ln in _own(window)]
-    return bool(texts) and len(" ".join(texts)) <= 400 and any(_SLIP.match(t) for t in texts[:3])
-
-
 def find_title(window: Sequence[Line], anchor: Line | None, page_width: float | None = None) -> str | None:
     """The caption title, as printed (lines joined with spaces); ``anchor`` holds the case number."""
     if anchor is None or anchor.bbox:
-        lines = _own(window)
+        lines = page_own_lines(window)
     else:  # plain text: blank lines end a title block
         lines = [ln for ln in window if not looks_like_stamp(ln.text, loose=True)]
     if is_slip_sheet(window):
@@ -123,7 +108,7 @@ def _clean(text: str) -> str | None:
 def _slip_text(lines: Sequence[Line]) -> list[str]:
     """'EXHIBIT 27' plus what continues it ('to the Declaration of' / 'Drew S. Hoffman')."""
     texts = [ln.text.strip() for ln in lines if not is_seal_label(ln.text)]
-    start = next((i for i, t in enumerate(texts) if _SLIP.match(t)), None)
+    start = next((i for i, t in enumerate(texts) if SLIP_SHEET.match(t)), None)
     if start is None:
         return []
     parts = [texts[start]]
