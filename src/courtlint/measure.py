@@ -795,3 +795,17 @@ def page_anchor(doc: Document, number: int) -> Span | None:
     line = next((ln for ln in lines if ln.region not in FURNITURE and ln.text.strip()), None)
     line = line or next((ln for ln in lines if ln.text.strip()), None)
     return Span(line.span.start, line.span.end) if line else None
+
+
+#: Paper sizes other than letter, in points (portrait).
+_NAMED_SIZES = {(595, 842): "A4", (612, 1008): "legal", (842, 1191): "A3", (792, 1224): "tabloid", (499, 709): "B5"}
+
+
+def describe_size(width: float, height: float) -> str:
+    """'8.27 x 11.69 in (A4)'."""
+    text = f"{width / 72:.2f} x {height / 72:.2f} in"
+    key = tuple(sorted((round(width), round(height))))
+    for (w, h), name in _NAMED_SIZES.items():
+        if abs(key[0] - w) <= 3 and abs(key[1] - h) <= 3:
+            return f"{text} ({name})"
+    return text

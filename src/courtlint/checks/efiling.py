@@ -50,9 +50,8 @@ import pypdfium2.raw as raw
 
 from ..extract.pdf_facts import PageFacts, file_facts, page_facts, source_size
 from ..findings import Hit, Severity
-from ..measure import is_letter
+from ..measure import describe_size, is_letter
 from ..model import FURNITURE, Document
-from .paper_size import describe_size
 
 NEEDS = frozenset({"pages"})  # the PDF itself: DOCX and text have no file CM/ECF would take
 

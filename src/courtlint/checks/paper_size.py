@@ -22,12 +22,12 @@ from dataclasses import dataclass
 
 from .. import measure
 from ..findings import Hit
+from ..measure import describe_size
 from ..model import Document, Span
 from ._params import PAGE_SCOPES, require_choice
 
 NEEDS = frozenset({"fonts"})  # laid-out formats: PDF pages, or a DOCX's page setup
 
-_NAMED = {(595, 842): "A4", (612, 1008): "legal", (842, 1191): "A3", (792, 1224): "tabloid", (499, 709): "B5"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,13 +63,3 @@ def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
         parts.append(f"{where[0].upper()}{where[1:]} {verb} {size}")
     first = min(n for pages in odd.values() for n in pages)
     yield Hit(measure.page_anchor(doc, first), {"pages_are": "; ".join(parts), "count": sum(map(len, odd.values()))})
-
-
-def describe_size(width: float, height: float) -> str:
-    """'8.27 x 11.69 in (A4)'."""
-    text = f"{width / 72:.2f} x {height / 72:.2f} in"
-    key = tuple(sorted((round(width), round(height))))
-    for (w, h), name in _NAMED.items():
-        if abs(key[0] - w) <= 3 and abs(key[1] - h) <= 3:
-            return f"{text} ({name})"
-    return text
