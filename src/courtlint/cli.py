@@ -52,6 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", type=int, help="parallel processes for many files (default: one per CPU)")
     check.add_argument("--no-config", action="store_true", help="ignore courtlint.toml / pyproject.toml")
 
+    described = sub.add_parser("describe", help="show what courtlint reads in a document: case, type, parts")
+    described.add_argument("paths", nargs="+", metavar="PATH", help="PDF, DOCX, TXT or MD files, or directories")
+    described.add_argument("--court", help="court id, e.g. cand or cacd (default: detected)")
+    described.add_argument("--judge", help="assigned district judge's initials, e.g. WHA")
+    described.add_argument("--referred-to", metavar="INITIALS", help="magistrate judge the matter is referred to")
+    described.add_argument("--case-number", help="the case number, e.g. 3:19-cv-04321")
+    described.add_argument("--doc-type", choices=DOC_TYPES, help="override the detected document type")
+    described.add_argument("--format", choices=("text", "json"), default="text")
+
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--pack", action="append", metavar="DIR")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -74,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "describe":
+            return _describe(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "rule":
@@ -85,6 +96,40 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return EXIT_ERROR
+
+
+def _describe(args) -> int:
+    from .api import expand_paths
+    from .context import Overrides
+    from .describe import describe
+    from .extract import InputError, extract
+    from .report.understanding import render_json, render_text, understanding
+    from .structure import Structure
+
+    overrides = Overrides(
+        court=args.court,
+        case_number=args.case_number,
+        district_judge=args.judge,
+        magistrate_judge=args.referred_to,
+        doc_type=args.doc_type,
+        origin="cli",
+    )
+    files = expand_paths(args.paths)
+    if not files:
+        print("courtlint: no PDF, DOCX, TXT or MD files found", file=sys.stderr)
+        return EXIT_ERROR
+    items, failed = [], False
+    for path in files:
+        try:
+            doc = extract(path)
+        except InputError as exc:
+            items.append({"path": path, "error": exc.to_dict()})
+            failed = True
+            continue
+        ctx = describe(doc, overrides)
+        items.append(understanding(doc, ctx, Structure(doc, ctx)))
+    sys.stdout.write(render_json(items) if args.format == "json" else render_text(items))
+    return EXIT_ERROR if failed else EXIT_CLEAN
 
 
 def _load(pack_dirs) -> list:

@@ -48,6 +48,9 @@ class Context:
     district_judge: str | None = None  # bare initials
     magistrate_judge: str | None = None  # the referred (or designated) magistrate judge
     doc_type: str | None = None
+    facets: frozenset[str] = frozenset()  # modifiers read from the title: joint, discovery, sealing ...
+    confidence: float | None = None  # how sure the document type is, 0-1
+    evidence: tuple[str, ...] = ()  # why: the title's reading and the body's signs
     title: str | None = None
     pages: int | None = None
     pleading_paper: bool | None = None
@@ -67,6 +70,9 @@ class Context:
             "district_judge": self.district_judge,
             "magistrate_judge": self.magistrate_judge,
             "doc_type": self.doc_type,
+            "facets": sorted(self.facets),
+            "confidence": self.confidence,
+            "evidence": list(self.evidence),
             "title": self.title,
             "pages": self.pages,
             "pleading_paper": self.pleading_paper,
