@@ -348,10 +348,21 @@ def inline_numbers(parts: Parts) -> str:
     return joined(out)
 
 
+_CASE = re.compile(r"(?:(?P<office>\d):)?(?:CV |C )?(?P<year>\d\d)-(?:cv-)?(?P<seq>\d{5})[- ]?(?P<judge>[A-Z]{2,4})?")
+
+
+def ecf_case_number(parts: Parts) -> str:
+    """The case number as CM/ECF stamps it (``2:23-cv-08841-MWF``), from the caption's,
+    however that prints it; an old-style number gets the court's main office digit."""
+    m = _CASE.search(parts.number)
+    if not m:
+        raise Unreadable(f"{parts.name}: case number {parts.number!r} not understood")
+    office = m["office"] or {"cacd": "2", "cand": "3"}[parts.court]
+    return f"{office}:{m['year']}-cv-{m['seq']}" + (f"-{m['judge']}" if m["judge"] else "")
+
+
 def ecf_stamp_line(parts: Parts, page: int, pages: int) -> str:
-    number = re.search(r"\d:\d\d-[a-z]{2}-\d{5}(-[A-Z]+)?", parts.number)
-    case = number[0] if number else "3:22-cv-06120-WHO"
-    stamp = f"Case {case} Document 45 Filed 06/01/25 Page {page} of {pages}"
+    stamp = f"Case {ecf_case_number(parts)} Document 45 Filed 06/01/25 Page {page} of {pages}"
     return stamp + (f" Page ID #:{1200 + page}" if parts.court == "cacd" else "")
 
 
@@ -409,15 +420,27 @@ def curly_quotes(text: str) -> str:
     return re.sub(r"(?<=\w)'|'(?=\w)", "\u2019", text)
 
 
+_CASE_IN_TEXT = re.compile(r"\b(?:\d:)?\d\d-(?:cv|CV)-\d{5}(?:-[A-Z]{2,4}(?:-[A-Z]{2,4}x?)?)?")
+
+
 def nb_hyphens(text: str) -> str:
-    """Every hyphen between letters or digits (words, case numbers) non-breaking."""
-    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)
+    """U+2011 for the hyphens inside words (``THIRD-PARTY``)."""
+    return re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "\u2011", text)
+
+
+def nb_hyphens_case(text: str) -> str:
+    """U+2011 for the hyphens of case numbers (``2:22\u2011cv\u201106120\u2011WHO``)."""
+    return _CASE_IN_TEXT.sub(lambda m: m[0].replace("-", "\u2011"), text)
 
 
 def soft_hyphens(text: str) -> str:
-    """A soft hyphen in the middle of every long word and after the office digit of case numbers."""
-    text = re.sub(r"\b([A-Za-z]{5})([a-z]{5,})\b", "\\1\u00ad\\2", text)
-    return re.sub(r"(\d:\d\d)-(cv|CV)-(\d\d)(\d{3})", "\\1-\\2-\\3\u00ad\\4", text)
+    """A soft hyphen in the middle of every long word, as word processors leave them."""
+    return re.sub(r"\b([A-Za-z]{5})([a-z]{5,})\b", "\\1\u00ad\\2", text)
+
+
+def soft_hyphens_case(text: str) -> str:
+    """A soft hyphen inside the sequence number of case numbers (``06\u00ad120``)."""
+    return _CASE_IN_TEXT.sub(lambda m: re.sub(r"(-\d\d)(\d{3})", "\\1\u00ad\\2", m[0], count=1), text)
 
 
 # --- PDF forms --------------------------------------------------------------------
@@ -469,7 +492,7 @@ def write_pdf(parts: Parts, path: Path, *, title: bool = True, stamp: bool = Fal
     stamp_text = None
     if stamp:  # write_pleading fills in {page} and {pages}
         stamp_text = ecf_stamp_line(parts, 0, 0).replace("Page 0 of 0", "Page {page} of {pages}")
-        stamp_text = stamp_text.replace("#:1200", "#:{page}")
+        stamp_text = stamp_text.replace("#:1200", "#:120{page}")
     write_pleading(path, pdf_blocks(parts, title, break_body), footer=pdf_footer(parts), stamp=stamp_text)
 
 
@@ -527,9 +550,12 @@ FORMS: tuple[Form, ...] = (
     Form("page-break", "text", _text(page_break), applies=can_break,
          doc="a page ends in the middle of a body sentence (footer, form feed)"),
     Form("curly-quotes", "text", _text(_on_text(curly_quotes)), doc="typographic quotes and apostrophes"),
-    Form("nb-hyphens", "text", _text(_on_text(nb_hyphens)),
-         doc="U+2011 for every hyphen inside a word or case number"),
-    Form("soft-hyphens", "text", _text(_on_text(soft_hyphens)), doc="U+00AD inside long words and case numbers"),
+    Form("nb-hyphens", "text", _text(_on_text(nb_hyphens)), doc="U+2011 for the hyphens inside words"),
+    Form("nb-hyphens-case-number", "text", _text(_on_text(nb_hyphens_case)),
+         doc="U+2011 for the hyphens of case numbers"),
+    Form("soft-hyphens", "text", _text(_on_text(soft_hyphens)), doc="U+00AD inside long words"),
+    Form("soft-hyphens-case-number", "text", _text(_on_text(soft_hyphens_case)),
+         doc="U+00AD inside case numbers' sequence numbers"),
 )
 
 FORMS_BY_NAME = {f.name: f for f in FORMS}
