@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
-
-from reportlab.lib.utils import simpleSplit
 
 from pleading import LEFT, RIGHT, RULE_X, Block, write_pleading
+from reportlab.lib.utils import simpleSplit
 
 CORPUS = Path(__file__).resolve().parent
 LINES_PER_PAGE = 28
@@ -57,7 +56,6 @@ class Parts:
     footer: tuple[str, ...] = ()  # a running footer printed at the end of the text
     ruled: bool = True  # the source prints the caption in two ")"-ruled columns
     source_caption: tuple[str, ...] = ()  # the caption's lines as the source prints them
-    size: float = 12.0  # type size of the source PDF (C.D. Cal. wants 14 point)
 
     @property
     def title(self) -> str:
@@ -72,9 +70,9 @@ class Parts:
 
 _COURT_LINE = re.compile(r"^(UNITED STATES DISTRICT COURT|(NORTHERN|CENTRAL|SOUTHERN|EASTERN) DISTRICT OF "
                          r"CALIFORNIA|[A-Z ]+ DIVISION)$")
-_NUMBER = re.compile(r"^(Case )?No\.\s|^Case No\.", re.I)
+_NUMBER = re.compile(r"^(Case )?No\.\s|^Case No\.", re.IGNORECASE)
 _HEARING = re.compile(r"^(Hearing )?(Date|Time|Judge|Courtroom|Ctrm|Dept|Place|Discovery Cut-Off|Pretrial "
-                      r"Conference|Trial Date)\s*:", re.I)
+                      r"Conference|Trial Date)\s*:", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^\[(?!PROPOSED\])|^DISCOVERY MATTER$|^\(?[A-Z]{2,4}x?\)$")
 _NUMBERED_HEADING = re.compile(r"^(\d+\.|[IVX]+\.|[A-Z]\.)\s+\S")
 _INLINE_NUMBER = re.compile(r"^ ?(\d{1,2})(?:  (.*))?$")
@@ -92,14 +90,9 @@ def read_pdf(path: Path) -> Parts:
 
     doc = extract(path)
     body = [ln for ln in doc.lines if ln.region == "body"]
-    footer = [ln.text for ln in doc.lines if ln.region == "footer" and ln.page == 1 and not ln.text.isdigit()]
     headings = {i for i, ln in enumerate(body) if ln.bold}
-    parts = _read(path.stem, [ln.text for ln in body], headings)
-    sizes = [ln.size for ln in body if ln.size]
-    size = max(set(sizes), key=sizes.count) if sizes else 12.0
-    # The samples' footers name the paper; the rendered forms print the title instead.
-    del footer
-    return replace(parts, size=size)
+    # The samples' own footers are left behind: the rendered forms print the title there.
+    return _read(path.stem, [ln.text for ln in body], headings)
 
 
 def read(path: Path) -> Parts:
@@ -246,7 +239,7 @@ def _single_caption(name: str, lines: list[str], i: int, headings: set[int]) -> 
         if i in headings or _NUMBERED_HEADING.match(text):
             break
         kind = _cells(texts + [text])[-1].kind
-        if kind == "title" and (not text.upper() == text or (seen_title and _cells(texts)[-1].kind != "title")):
+        if kind == "title" and (text.upper() != text or (seen_title and _cells(texts)[-1].kind != "title")):
             break  # body text, or a heading after the caption's designations and hearing lines
         seen_title |= kind == "title"
         texts.append(text)

@@ -28,7 +28,7 @@ import courtlint
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 sys.path.insert(0, str(CORPUS))
-import forms  # noqa: E402  (corpus/forms.py, next to the pleading-paper writer it uses)
+import forms
 
 #: Packs whose rules read the medium itself, not the filing's words: measured
 #: type size, spacing and line numbers (layout), PDF file properties and text
