@@ -13,6 +13,11 @@ and ``page_numbers=False`` leave the footer's title or number out;
 ``footnote`` blocks are set at the foot of the page where they occur, below a
 short rule, with a superscript marker, single-spaced unless the block says
 otherwise (``Block.leading``).
+
+For two-column captions a ``columns`` block prints its text in the left
+column, a ``)`` rule, and ``Block.right`` in the right column, on one line; a
+``pagebreak`` block ends the page; a footer with newlines prints one line
+each.
 """
 
 from __future__ import annotations
@@ -28,19 +33,23 @@ TOP = 72.0  # baseline of line 1 sits one pitch below this
 PITCH = 24.0  # double spacing in 12-point type
 LINES = 28
 LEFT, RIGHT = 80.0, 540.0
+RULE_X = 312.0  # the caption's ")" rule; the right column starts a little after it
 
 
 @dataclass
 class Block:
     """A paragraph; ``kind`` is 'para', 'heading', 'center', 'right', 'raw' (no
-    wrap), 'quote' (indented both sides, ``leading`` apart) or 'footnote' (set
-    at the foot of the page, ``leading`` apart)."""
+    wrap), 'quote' (indented both sides, ``leading`` apart), 'footnote' (set
+    at the foot of the page, ``leading`` apart), 'columns' (a caption line:
+    ``text`` left of a ``)`` rule, ``right`` beside it, no wrap) or
+    'pagebreak'."""
 
     text: str
     kind: str = "para"
     size: float = 12.0
     indent: float = 36.0
     leading: float | None = None  # quotes and footnotes: baseline distance (default 1.15 x size)
+    right: str = ""  # 'columns': the right column's text
 
 
 def _layout(blocks: list[Block], font: str, left: float = LEFT) -> list[tuple]:
@@ -54,6 +63,10 @@ def _layout(blocks: list[Block], font: str, left: float = LEFT) -> list[tuple]:
         step = block.leading or round(1.15 * block.size, 2)
         if block.kind == "raw":
             rows.append(("raw", block.text, block.size, left, None))
+        elif block.kind == "columns":
+            rows.append(("columns", (block.text, block.right), block.size, left, None))
+        elif block.kind == "pagebreak":
+            rows.append(("pagebreak", "", block.size, left, None))
         elif block.kind == "footnote":
             rows.append(("footnote", block.text, block.size, step, None))
         elif block.kind == "quote":
@@ -82,6 +95,11 @@ def _paginate(rows, leading: float, font: str):
             lines = simpleSplit(row[1], font, row[2], RIGHT - LEFT - 10)
             notes.append((row, lines))
             room -= (len(lines) + 1) * row[3]
+            continue
+        if row[0] == "pagebreak":
+            if text:
+                pages.append((text, notes))
+                text, notes, room, cursor = [], [], capacity, 0.0
             continue
         advance = row[4]
         follows_quote = bool(text) and text[-1][0][0] == "quote" and row[0] == "quote"
@@ -145,7 +163,11 @@ def write_pleading(path, blocks: list[Block], *, footer: str | None, font: str =
             y = height - (TOP + offset - 6)
             face = "Times-Bold" if kind == "heading" else font
             c.setFont(face, size)
-            if kind in ("center", "heading"):
+            if kind == "columns":
+                c.drawString(x, y, text[0])
+                c.drawString(RULE_X, y, ")")
+                c.drawString(RULE_X + 14, y, text[1])
+            elif kind in ("center", "heading"):
                 c.drawCentredString((LEFT + RIGHT) / 2, y, text)
             elif kind == "right":
                 c.drawRightString(RIGHT, y, text)
@@ -160,7 +182,8 @@ def write_pleading(path, blocks: list[Block], *, footer: str | None, font: str =
         c.line(LEFT, 42, RIGHT, 42)
         if footer:
             c.setFont("Times-Roman", 8)
-            c.drawCentredString((LEFT + RIGHT) / 2, 20, footer)
+            for i, line in enumerate(footer.split("\n")):
+                c.drawCentredString((LEFT + RIGHT) / 2, 20 - 9 * i, line)
         c.showPage()
     c.save()
     return len(pages)

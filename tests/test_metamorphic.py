@@ -1,0 +1,646 @@
+"""Metamorphic tests: a filing printed another way is the same filing.
+
+Every corpus document (corpus/forms.py reads it into parts) is rendered in each
+form of ``forms.FORMS``: pleading-paper PDF with a ``)``-ruled caption, text
+with inline pleading numbers, caption columns merged as extraction merges them,
+the title only in the running footer, CM/ECF stamps, a page break mid-sentence,
+curly quotes, non-breaking and soft hyphens. Each form, linted with every pack,
+must give what its base gives (the corpus file itself, or for the PDF variants
+the pleading PDF): the same document context (doc type, court, case number,
+judges, facets once ``describe()`` has them) and the same findings, by rule id,
+and by page where the two forms paginate alike.
+
+The lint context is the sidecar's, less ``doc_type``: the type is what is under
+test. Known failures of courtlint are strict xfails from ``KNOWN_FAILURES``:
+when a fix makes one pass, the run turns red and the entry is to be deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import courtlint
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+sys.path.insert(0, str(CORPUS))
+import forms
+
+#: Packs whose rules read the medium itself, not the filing's words: measured
+#: type size, spacing and line numbers (layout), PDF file properties and text
+#: searchability (efiling), PDF objects under redactions (redaction). They are
+#: compared only between forms of the same medium. Nothing else is exempt.
+MEDIUM_DEPENDENT = {
+    "cacd-layout": "type size, spacing, line numbers, paper size are measured on the PDF page",
+    "cand-layout": "type size, spacing, line numbers, paper size, footer placement are measured on the PDF page",
+    "efiling": "file size, fonts, encryption, scanned pages: properties of the PDF file",
+    "redaction": "hidden text under boxes, layers, metadata: PDF objects",
+}
+
+#: What the corpus holds that is not rendered, and why.
+NOT_RENDERED = {
+    "efiling": "PDFs whose point is a file property (fonts, JavaScript, encryption); only efiling rules apply",
+    "layout": "PDFs whose point is their measured layout; only layout rules apply",
+    "redaction": "PDFs whose point is the redaction objects; only redaction rules apply",
+    "protective-orders/*.docx": "distinguished by DOCX paragraph styles, which the text forms cannot carry",
+}
+
+#: The lint context for documents without a sidecar (README: the motion's case is referred to JCS).
+SAMPLE_CONTEXT = {"motion-to-compel-cand": {"referred_to": "JCS"}}
+
+#: (document stem, form) -> what courtlint gets wrong there (observed, see the
+#: failure message for the full difference). Strict: a pass is a failure.
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    # pleading-pdf: 28-line pleading paper, ')'-ruled two-column caption, footer with the title
+    ('cacd-anderson-discovery-matter-ok', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-anderson-motion-compel-missing', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-matter-label, cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-catchall-definition', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-clerk-returns', 'pleading-pdf'):
+        "doc_type: protective_order -> other; magistrate_judge: PVC -> None; lost: [cacd.conformed-signature-without-name, protective-orders.order-binds-court]",
+    ('cacd-employment-compliant', 'pleading-pdf'):
+        "doc_type: protective_order -> other; magistrate_judge: AGR -> None; lost: [cacd.conformed-signature-without-name]",
+    ('cacd-jcg-supplemental-memo', 'pleading-pdf'):
+        "doc_type: memorandum -> motion; gained: [cacd.hearing-date-missing]",
+    ('cacd-letter-dispute', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.nonconforming-dispute-procedure]",
+    ('cacd-numbered-title-heading', 'pleading-pdf'):
+        "doc_type: protective_order -> other; magistrate_judge: MAR -> None; lost: [cacd.conformed-signature-without-name]",
+    ('cacd-sample-boilerplate-gcs', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.missing-good-cause-statement]",
+    ('cacd-segal-declaration-label-in-footer', 'pleading-pdf'):
+        "doc_type: declaration -> order; lost: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-declaration-single-column-missing', 'pleading-pdf'):
+        "doc_type: declaration -> opposition; gained: [cacd.footer-title-mismatch, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-missing', 'pleading-pdf'):
+        "lost: [cacd.joint-stipulation-missing-conference, cacd.joint-stipulation-missing-contentions, cacd.joint-stipulation-single-signature]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'pleading-pdf'):
+        "doc_type: motion -> stipulation; gained: [cacd-discovery.missing-discovery-designation, cacd.footer-title-mismatch]",
+    ('cacd-segal-msj-not-discovery', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [frcp.unsigned-paper]",
+    ('cacd-segal-protective-order-one-line-ok', 'pleading-pdf'):
+        "doc_type: protective_order -> stipulation; lost: [protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference]; gained: [cacd-discovery.missing-discovery-designation, cacd.counsel-block-incomplete, frcp.unsigned-paper]",
+    ('cacd-segal-rejected', 'pleading-pdf'):
+        "doc_type: stipulation -> order; lost: [cacd.conformed-signature-without-name, cacd.counsel-block-incomplete, cacd.document-title-missing, frcp.signer-contact-missing]",
+    ('cacd-segal-seal-application-mentions-po', 'pleading-pdf'):
+        "doc_type: application_to_seal -> order; lost: [cacd.seal-application-relies-on-designation, frcp.unsigned-paper]",
+    ('cacd-thin-good-cause-pleading', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.conformed-signature-without-name, protective-orders.missing-good-cause-statement]",
+    ('cacd-trade-secret-coatings', 'pleading-pdf'):
+        "doc_type: protective_order -> other; magistrate_judge: MAA -> None; lost: [cacd.conformed-signature-without-name]",
+    ('cand-alsup-blanket', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-declaration-old-style-jsc-ok', 'pleading-pdf'):
+        "doc_type: declaration -> motion; gained: [cand.footer-title-mismatch, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-magistrate-in-district-slot', 'pleading-pdf'):
+        "doc_type: declaration -> order; lost: [cand-referral.missing-referral-designation]",
+    ('cand-marked-definition', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cand.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cand-model-compliant', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cand.conformed-signature-without-name]",
+    ('cand-motion-compel-jcs-ok', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [cand-discovery-letters.noticed-discovery-motion, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-jcs-only-in-body', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-no-referral', 'pleading-pdf'):
+        "doc_type: motion -> other; lost: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-opposition-ecf-hyphen-jsc-ok', 'pleading-pdf'):
+        "doc_type: opposition -> other; lost: [frcp.unsigned-paper]",
+    ('cand-pleading-clerk-sealing', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-proposed-order-wrapped-designation-ok', 'pleading-pdf'):
+        "doc_type: proposed_order -> other",
+    ('cand-reply-all-purpose-lb', 'pleading-pdf'):
+        "doc_type: reply -> complaint",
+    ('cand-state-form', 'pleading-pdf'):
+        "doc_type: stipulation -> other; lost: [cand.missing-signature-attestation, frcp.signer-contact-missing]",
+    ('cand-stipulation-wrong-magistrate', 'pleading-pdf'):
+        "doc_type: stipulation -> order; lost: [cand-referral.missing-referral-designation, frcp.unsigned-paper]",
+    ('stipulated-protective-order-cacd', 'pleading-pdf'):
+        "doc_type: protective_order -> other; lost: [protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
+    ('stipulated-protective-order-cacd-fixed', 'pleading-pdf'):
+        "doc_type: protective_order -> other",
+    # pdf-footer-only-title: the title left out of the caption; only the running footer prints it
+    ('cacd-jcg-supplemental-memo', 'pdf-footer-only-title'):
+        "doc_type: motion -> other; lost: [(cacd.hearing-date-missing, 1)]",
+    ('cacd-segal-declaration-label-in-footer', 'pdf-footer-only-title'):
+        "doc_type: order -> other",
+    ('cacd-segal-declaration-single-column-missing', 'pdf-footer-only-title'):
+        "doc_type: opposition -> other; lost: [(cacd-discovery.missing-discovery-designation, 1), (cacd.counsel-block-incomplete, 1), (cacd.footer-title-mismatch, 1), (cacd.hearing-date-missing, 1), (frcp.unsigned-paper, None)]",
+    ('cacd-segal-joint-stipulation-missing', 'pdf-footer-only-title'):
+        "doc_type: motion -> other; lost: [(cacd-discovery.missing-discovery-designation, 1), (frcp.unsigned-paper, None)]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'pdf-footer-only-title'):
+        "doc_type: stipulation -> other; lost: [(cacd-discovery.missing-discovery-designation, 1), (cacd.footer-title-mismatch, 1), (cacd.joint-stipulation-missing-conference, None), (cacd.joint-stipulation-missing-contentions, None), (cacd.joint-stipulation-single-signature, None), (frcp.unsigned-paper, None)]",
+    ('cacd-segal-protective-order-one-line-ok', 'pdf-footer-only-title'):
+        "doc_type: stipulation -> other; lost: [(cacd-discovery.missing-discovery-designation, 1), (cacd.counsel-block-incomplete, 1), (frcp.unsigned-paper, None)]",
+    ('cacd-segal-rejected', 'pdf-footer-only-title'):
+        "doc_type: order -> other",
+    ('cacd-segal-seal-application-mentions-po', 'pdf-footer-only-title'):
+        "doc_type: order -> other",
+    ('cand-declaration-old-style-jsc-ok', 'pdf-footer-only-title'):
+        "doc_type: motion -> other; lost: [(cand.footer-title-mismatch, 1), (cand.motion-notice-without-hearing-date, None), (frcp.unsigned-paper, None)]",
+    ('cand-magistrate-in-district-slot', 'pdf-footer-only-title'):
+        "doc_type: order -> other",
+    ('cand-protective-order-no-district-initials', 'pdf-footer-only-title'):
+        "gained: [(cand.document-title-missing, 1)]",
+    ('cand-reply-all-purpose-lb', 'pdf-footer-only-title'):
+        "doc_type: complaint -> other; lost: [(frcp.unsigned-paper, None)]",
+    ('cand-stipulation-wrong-magistrate', 'pdf-footer-only-title'):
+        "doc_type: order -> other",
+    ('motion-to-compel-cand', 'pdf-footer-only-title'):
+        "lost: [(cand-discovery-letters.noticed-discovery-motion, None)]; gained: [(cand.document-title-missing, 1)]",
+    # ruled-caption: a single-column caption set in two ')'-ruled columns
+    ('cacd-segal-rejected', 'ruled-caption'):
+        "lost: [cacd.document-title-missing]",
+    # inline-numbers: pleading numbers 1-28 at the start of each line, one space after them
+    ('cacd-catchall-definition', 'inline-numbers'):
+        "lost: [protective-orders.overbroad-confidentiality-definition]; gained: [protective-orders.missing-good-cause-statement]",
+    ('cacd-clerk-returns', 'inline-numbers'):
+        "gained: [protective-orders.missing-good-cause-statement]",
+    ('cacd-employment-compliant', 'inline-numbers'):
+        "gained: [protective-orders.missing-good-cause-statement]",
+    ('cacd-jcg-supplemental-memo', 'inline-numbers'):
+        "gained: [frcp.unsigned-paper]",
+    ('cacd-letter-dispute', 'inline-numbers'):
+        "gained: [protective-orders.missing-good-cause-statement]",
+    ('cacd-numbered-title-heading', 'inline-numbers'):
+        "gained: [protective-orders.missing-good-cause-statement]",
+    ('cacd-segal-declaration-label-in-footer', 'inline-numbers'):
+        "lost: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-thin-good-cause-pleading', 'inline-numbers'):
+        "gained: [protective-orders.nonconforming-dispute-procedure]",
+    ('cacd-trade-secret-coatings', 'inline-numbers'):
+        "gained: [protective-orders.missing-good-cause-statement]",
+    ('cand-letter-spero-no-designation', 'inline-numbers'):
+        "gained: [cand-discovery-letters.conference-not-in-person, cand.discovery-letter-without-conference]",
+    ('cand-state-form', 'inline-numbers'):
+        "lost: [cand.missing-signature-attestation, frcp.signer-contact-missing]; gained: [cand.conformed-signature-without-name]",
+    ('motion-to-compel-cand', 'inline-numbers'):
+        "gained: [cand.motion-notice-without-hearing-date]",
+    ('stipulated-protective-order-cacd', 'inline-numbers'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('stipulated-protective-order-cacd-fixed', 'inline-numbers'):
+        "gained: [cacd-discovery.missing-discovery-designation, protective-orders.missing-good-cause-statement]",
+    # merged-caption: the caption's columns merged line by line, ')' gone, spaces between
+    ('cacd-anderson-discovery-matter-ok', 'merged-caption'):
+        "lost: [cacd.discovery-motion-not-joint-stipulation]",
+    ('cacd-anderson-motion-compel-missing', 'merged-caption'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-matter-label, cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-catchall-definition', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-clerk-returns', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.order-binds-court]",
+    ('cacd-letter-dispute', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.nonconforming-dispute-procedure]",
+    ('cacd-numbered-title-heading', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name]",
+    ('cacd-segal-declaration-label-in-footer', 'merged-caption'):
+        "doc_type: declaration -> motion; gained: [cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-declaration-single-column-missing', 'merged-caption'):
+        "doc_type: declaration -> opposition; gained: [cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-missing', 'merged-caption'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.joint-stipulation-missing-conference, cacd.joint-stipulation-missing-contentions, cacd.joint-stipulation-single-signature, frcp.unsigned-paper]",
+    ('cacd-segal-rejected', 'merged-caption'):
+        "doc_type: stipulation -> protective_order; lost: [cacd.counsel-block-incomplete, cacd.document-title-missing]; gained: [protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-segal-seal-application-mentions-po', 'merged-caption'):
+        "doc_type: application_to_seal -> protective_order; lost: [cacd.seal-application-relies-on-designation, frcp.unsigned-paper]; gained: [cacd-discovery.missing-discovery-designation, protective-orders.missing-good-cause-statement]",
+    ('cacd-thin-good-cause-pleading', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.conformed-signature-without-name, protective-orders.missing-good-cause-statement]",
+    ('cacd-trade-secret-coatings', 'merged-caption'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name]",
+    ('cand-alsup-blanket', 'merged-caption'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-declaration-old-style-jsc-ok', 'merged-caption'):
+        "doc_type: declaration -> motion; gained: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-magistrate-in-district-slot', 'merged-caption'):
+        "doc_type: declaration -> motion; gained: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-marked-definition', 'merged-caption'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cand-model-compliant', 'merged-caption'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name]",
+    ('cand-motion-compel-jcs-ok', 'merged-caption'):
+        "doc_type: motion -> other; lost: [cand-discovery-letters.noticed-discovery-motion, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-jcs-only-in-body', 'merged-caption'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-no-referral', 'merged-caption'):
+        "doc_type: motion -> judgment; lost: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-opposition-ecf-hyphen-jsc-ok', 'merged-caption'):
+        "doc_type: opposition -> other; lost: [frcp.unsigned-paper]",
+    ('cand-pleading-clerk-sealing', 'merged-caption'):
+        "doc_type: protective_order -> proposed_order; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-protective-order-no-district-initials', 'merged-caption'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-reply-all-purpose-lb', 'merged-caption'):
+        "doc_type: reply -> motion; gained: [cand.motion-notice-without-hearing-date]",
+    ('cand-state-form', 'merged-caption'):
+        "doc_type: stipulation -> order; lost: [cand.missing-signature-attestation, frcp.signer-contact-missing]",
+    ('cand-stipulation-wrong-magistrate', 'merged-caption'):
+        "doc_type: stipulation -> other; lost: [cand-referral.missing-referral-designation, frcp.unsigned-paper]",
+    ('stipulated-protective-order-cacd-fixed', 'merged-caption'):
+        "doc_type: protective_order -> order",
+    # merged-caption-tight: the caption's columns merged line by line with one space
+    ('cacd-anderson-discovery-matter-ok', 'merged-caption-tight'):
+        "lost: [cacd.discovery-motion-not-joint-stipulation]",
+    ('cacd-anderson-motion-compel-missing', 'merged-caption-tight'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-matter-label, cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-catchall-definition', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-clerk-returns', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.order-binds-court]",
+    ('cacd-letter-dispute', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name, protective-orders.nonconforming-dispute-procedure]",
+    ('cacd-numbered-title-heading', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name]",
+    ('cacd-segal-declaration-label-in-footer', 'merged-caption-tight'):
+        "doc_type: declaration -> motion; gained: [cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-declaration-single-column-missing', 'merged-caption-tight'):
+        "doc_type: declaration -> opposition; gained: [cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-missing', 'merged-caption-tight'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.joint-stipulation-missing-conference, cacd.joint-stipulation-missing-contentions, cacd.joint-stipulation-single-signature, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'merged-caption-tight'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-protective-order-one-line-ok', 'merged-caption-tight'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-rejected', 'merged-caption-tight'):
+        "doc_type: stipulation -> protective_order; lost: [cacd.counsel-block-incomplete, cacd.document-title-missing]; gained: [cacd-discovery.missing-discovery-designation, protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-segal-seal-application-mentions-po', 'merged-caption-tight'):
+        "doc_type: application_to_seal -> protective_order; lost: [cacd.seal-application-relies-on-designation, frcp.unsigned-paper]; gained: [cacd-discovery.missing-discovery-designation, protective-orders.missing-good-cause-statement]",
+    ('cacd-thin-good-cause-pleading', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.conformed-signature-without-name, protective-orders.missing-good-cause-statement]",
+    ('cacd-trade-secret-coatings', 'merged-caption-tight'):
+        "doc_type: protective_order -> other; lost: [cacd.conformed-signature-without-name]",
+    ('cand-alsup-blanket', 'merged-caption-tight'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-declaration-old-style-jsc-ok', 'merged-caption-tight'):
+        "doc_type: declaration -> motion; gained: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-magistrate-in-district-slot', 'merged-caption-tight'):
+        "doc_type: declaration -> motion; gained: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-marked-definition', 'merged-caption-tight'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cand-model-compliant', 'merged-caption-tight'):
+        "doc_type: protective_order -> order; lost: [cand.conformed-signature-without-name]",
+    ('cand-motion-compel-jcs-ok', 'merged-caption-tight'):
+        "doc_type: motion -> other; lost: [cand-discovery-letters.noticed-discovery-motion, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-jcs-only-in-body', 'merged-caption-tight'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-motion-no-referral', 'merged-caption-tight'):
+        "doc_type: motion -> judgment; lost: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-opposition-ecf-hyphen-jsc-ok', 'merged-caption-tight'):
+        "doc_type: opposition -> other; lost: [frcp.unsigned-paper]",
+    ('cand-pleading-clerk-sealing', 'merged-caption-tight'):
+        "doc_type: protective_order -> proposed_order; lost: [cand.conformed-signature-without-name, protective-orders.blanket-sealing, protective-orders.order-binds-court]",
+    ('cand-proposed-order-wrapped-designation-ok', 'merged-caption-tight'):
+        "gained: [cand-referral.missing-referral-designation]",
+    ('cand-protective-order-no-district-initials', 'merged-caption-tight'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-reply-all-purpose-lb', 'merged-caption-tight'):
+        "doc_type: reply -> motion; gained: [cand.motion-notice-without-hearing-date]",
+    ('cand-state-form', 'merged-caption-tight'):
+        "doc_type: stipulation -> order; lost: [cand.missing-signature-attestation, frcp.signer-contact-missing]",
+    ('cand-stipulation-wrong-magistrate', 'merged-caption-tight'):
+        "doc_type: stipulation -> other; lost: [cand-referral.missing-referral-designation, frcp.unsigned-paper]",
+    ('stipulated-protective-order-cacd', 'merged-caption-tight'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('stipulated-protective-order-cacd-fixed', 'merged-caption-tight'):
+        "doc_type: protective_order -> order",
+    # wrapped-designation: merged columns, the case number's (XXX) designation wrapped onto the next line
+    ('cacd-anderson-discovery-matter-ok', 'wrapped-designation'):
+        "magistrate_judge: AGR -> None",
+    ('cacd-anderson-motion-compel-missing', 'wrapped-designation'):
+        "doc_type: motion -> other; magistrate_judge: AGR -> None; lost: [cacd-discovery.missing-discovery-matter-label, cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-catchall-definition', 'wrapped-designation'):
+        "doc_type: protective_order -> other; magistrate_judge: JC -> None; lost: [cacd.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-clerk-returns', 'wrapped-designation'):
+        "doc_type: protective_order -> other; magistrate_judge: PVC -> None; lost: [cacd.conformed-signature-without-name, protective-orders.order-binds-court]",
+    ('cacd-employment-compliant', 'wrapped-designation'):
+        "magistrate_judge: AGR -> None",
+    ('cacd-jcg-supplemental-memo', 'wrapped-designation'):
+        "magistrate_judge: JCG -> None",
+    ('cacd-letter-dispute', 'wrapped-designation'):
+        "doc_type: protective_order -> other; magistrate_judge: SP -> None; lost: [cacd.conformed-signature-without-name, protective-orders.nonconforming-dispute-procedure]",
+    ('cacd-numbered-title-heading', 'wrapped-designation'):
+        "doc_type: protective_order -> other; magistrate_judge: MAR -> None; lost: [cacd.conformed-signature-without-name]",
+    ('cacd-sample-boilerplate-gcs', 'wrapped-designation'):
+        "magistrate_judge: KES -> None",
+    ('cacd-segal-declaration-label-in-footer', 'wrapped-designation'):
+        "doc_type: declaration -> motion; magistrate_judge: SS -> None; lost: [cacd-discovery.missing-discovery-designation]; gained: [cacd.discovery-motion-not-joint-stipulation, cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-declaration-single-column-missing', 'wrapped-designation'):
+        "doc_type: declaration -> opposition; magistrate_judge: SS -> None; lost: [cacd-discovery.missing-discovery-designation]; gained: [cacd.hearing-date-missing, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-missing', 'wrapped-designation'):
+        "doc_type: motion -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.joint-stipulation-missing-conference, cacd.joint-stipulation-missing-contentions, cacd.joint-stipulation-single-signature, frcp.unsigned-paper]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'wrapped-designation'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-msj-not-discovery', 'wrapped-designation'):
+        "magistrate_judge: SS -> None",
+    ('cacd-segal-rejected', 'wrapped-designation'):
+        "lost: [cacd.document-title-missing]; gained: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-seal-application-mentions-po', 'wrapped-designation'):
+        "doc_type: application_to_seal -> protective_order; lost: [cacd.seal-application-relies-on-designation, frcp.unsigned-paper]; gained: [cacd-discovery.missing-discovery-designation, protective-orders.missing-good-cause-statement]",
+    ('cacd-thin-good-cause-pleading', 'wrapped-designation'):
+        "doc_type: protective_order -> other; lost: [cacd-discovery.missing-discovery-designation, cacd.conformed-signature-without-name, protective-orders.missing-good-cause-statement]",
+    ('cacd-trade-secret-coatings', 'wrapped-designation'):
+        "doc_type: protective_order -> other; magistrate_judge: MAA -> None; lost: [cacd.conformed-signature-without-name]",
+    ('cand-declaration-old-style-jsc-ok', 'wrapped-designation'):
+        "doc_type: declaration -> motion; gained: [cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-marked-definition', 'wrapped-designation'):
+        "doc_type: protective_order -> order; magistrate_judge: VKD -> None; lost: [cand.conformed-signature-without-name, protective-orders.overbroad-confidentiality-definition]",
+    ('cand-model-compliant', 'wrapped-designation'):
+        "doc_type: protective_order -> order; magistrate_judge: TSH -> None; lost: [cand.conformed-signature-without-name]",
+    ('cand-motion-compel-jcs-ok', 'wrapped-designation'):
+        "doc_type: motion -> other; lost: [cand-discovery-letters.noticed-discovery-motion, cand.discovery-motion-without-conference, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-protective-order-no-district-initials', 'wrapped-designation'):
+        "doc_type: motion -> other; lost: [cand-referral.missing-referral-designation, cand.motion-notice-without-hearing-date, frcp.unsigned-paper]",
+    ('cand-state-form', 'wrapped-designation'):
+        "doc_type: stipulation -> order; magistrate_judge: DMR -> None; lost: [cand.missing-signature-attestation, frcp.signer-contact-missing]",
+    ('cand-stipulation-wrong-magistrate', 'wrapped-designation'):
+        "doc_type: stipulation -> other; lost: [cand-referral.missing-referral-designation, frcp.unsigned-paper]",
+    ('stipulated-protective-order-cacd', 'wrapped-designation'):
+        "magistrate_judge: SS -> None",
+    ('stipulated-protective-order-cacd-fixed', 'wrapped-designation'):
+        "doc_type: protective_order -> order; magistrate_judge: SS -> None",
+    # running-footer: page number and title repeated under each 28-line page
+    ('cacd-jcg-supplemental-memo', 'running-footer'):
+        "gained: [frcp.unsigned-paper]",
+    # nb-hyphens: U+2011 for the hyphens inside words
+    ('cacd-segal-msj-not-discovery', 'nb-hyphens'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    # soft-hyphens: U+00AD inside long words
+    ('cacd-anderson-discovery-matter-ok', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-anderson-motion-compel-missing', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-catchall-definition', 'soft-hyphens'):
+        "lost: [protective-orders.overbroad-confidentiality-definition]",
+    ('cacd-jcg-supplemental-memo', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-segal-declaration-label-in-footer', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-segal-joint-stipulation-missing', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'soft-hyphens'):
+        "gained: [cacd-discovery.missing-discovery-designation, cacd.counsel-block-incomplete]",
+    ('cacd-segal-msj-not-discovery', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cacd-segal-rejected', 'soft-hyphens'):
+        "gained: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-seal-application-mentions-po', 'soft-hyphens'):
+        "gained: [cacd.counsel-block-incomplete]",
+    ('cand-alsup-blanket', 'soft-hyphens'):
+        "lost: [protective-orders.blanket-sealing]",
+    ('cand-declaration-old-style-jsc-ok', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-magistrate-in-district-slot', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-marked-definition', 'soft-hyphens'):
+        "lost: [protective-orders.overbroad-confidentiality-definition]",
+    ('cand-motion-compel-jcs-ok', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-motion-jcs-only-in-body', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-motion-no-referral', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-opposition-ecf-hyphen-jsc-ok', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-protective-order-no-district-initials', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-reply-all-purpose-lb', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-state-form', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('cand-stipulation-wrong-magistrate', 'soft-hyphens'):
+        "gained: [cand.counsel-block-incomplete]",
+    ('stipulated-protective-order-cacd', 'soft-hyphens'):
+        "lost: [protective-orders.overbroad-confidentiality-definition]; gained: [cacd-discovery.missing-discovery-designation, frcp.signer-contact-missing]",
+    ('stipulated-protective-order-cacd-fixed', 'soft-hyphens'):
+        "gained: [cacd-discovery.missing-discovery-designation, frcp.signer-contact-missing]",
+    # soft-hyphens-case-number: U+00AD inside case numbers' sequence numbers
+    ('cacd-anderson-discovery-matter-ok', 'soft-hyphens-case-number'):
+        "case_number: 2:22-cv-07781 -> 2:22-cv-00007; district_judge: PA -> None; magistrate_judge: AGR -> None",
+    ('cacd-anderson-motion-compel-missing', 'soft-hyphens-case-number'):
+        "case_number: 2:22-cv-07781 -> 2:22-cv-00007; district_judge: PA -> None; magistrate_judge: AGR -> None; lost: [cacd-discovery.missing-discovery-matter-label]",
+    ('cacd-catchall-definition', 'soft-hyphens-case-number'):
+        "case_number: 2:25-cv-01477 -> 2:25-cv-00001; district_judge: ODW -> None; magistrate_judge: JC -> None",
+    ('cacd-clerk-returns', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-09906 -> 2:24-cv-00009; district_judge: CAS -> None; magistrate_judge: PVC -> None",
+    ('cacd-employment-compliant', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-04417 -> 2:24-cv-00004; district_judge: MWF -> None; magistrate_judge: AGR -> None",
+    ('cacd-jcg-supplemental-memo', 'soft-hyphens-case-number'):
+        "case_number: 8:15-cv-02034 -> 8:15-cv-00002; district_judge: JVS -> None; magistrate_judge: JCG -> None",
+    ('cacd-letter-dispute', 'soft-hyphens-case-number'):
+        "case_number: 5:24-cv-02290 -> 5:24-cv-00002; district_judge: SSS -> None; magistrate_judge: SP -> None",
+    ('cacd-numbered-title-heading', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-05530 -> 2:24-cv-00005; district_judge: DSF -> None; magistrate_judge: MAR -> None",
+    ('cacd-sample-boilerplate-gcs', 'soft-hyphens-case-number'):
+        "case_number: 8:24-cv-01152 -> 8:24-cv-00001; district_judge: JVS -> None; magistrate_judge: KES -> None",
+    ('cacd-segal-declaration-label-in-footer', 'soft-hyphens-case-number'):
+        "case_number: 8:23-cv-04410 -> 8:23-cv-00004; district_judge: JVS -> None; magistrate_judge: SS -> None; lost: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-declaration-single-column-missing', 'soft-hyphens-case-number'):
+        "case_number: 2:19-cv-02211 -> 2:19-cv-00002; district_judge: DSF -> None; magistrate_judge: SS -> None; lost: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-joint-stipulation-missing', 'soft-hyphens-case-number'):
+        "case_number: 2:16-cv-06317 -> 2:16-cv-00006; district_judge: MWF -> None; magistrate_judge: SS -> None; lost: [cacd-discovery.missing-discovery-designation]",
+    ('cacd-segal-joint-stipulation-split-label-ok', 'soft-hyphens-case-number'):
+        "case_number: 2:16-cv-06317 -> 2:16-cv-00006; district_judge: MWF -> None; magistrate_judge: SS -> None",
+    ('cacd-segal-msj-not-discovery', 'soft-hyphens-case-number'):
+        "case_number: 8:23-cv-04410 -> 8:23-cv-00004; district_judge: JVS -> None; magistrate_judge: SS -> None",
+    ('cacd-segal-protective-order-one-line-ok', 'soft-hyphens-case-number'):
+        "case_number: 2:19-cv-02211 -> 2:19-cv-00002; district_judge: DSF -> None; magistrate_judge: SS -> None",
+    ('cacd-segal-seal-application-mentions-po', 'soft-hyphens-case-number'):
+        "case_number: 2:16-cv-06317 -> 2:16-cv-00006; district_judge: MWF -> None; magistrate_judge: SS -> None",
+    ('cacd-thin-good-cause-pleading', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-07712 -> 2:24-cv-00007; district_judge: SVW -> None",
+    ('cacd-trade-secret-coatings', 'soft-hyphens-case-number'):
+        "case_number: 2:25-cv-00318 -> 2:25-cv-00000; district_judge: FMO -> None; magistrate_judge: MAA -> None",
+    ('cand-alsup-blanket', 'soft-hyphens-case-number'):
+        "case_number: 3:25-cv-01090 -> 3:25-cv-00001; district_judge: WHA -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-letter-spero-no-designation', 'soft-hyphens-case-number'):
+        "case_number: 3:19-cv-04321 -> 3:19-cv-00004; district_judge: WHA -> None",
+    ('cand-magistrate-in-district-slot', 'soft-hyphens-case-number'):
+        "case_number: 3:24-cv-01234 -> 3:24-cv-00001; gained: [cand.case-number-without-judge-initials]",
+    ('cand-marked-definition', 'soft-hyphens-case-number'):
+        "case_number: 5:24-cv-08830 -> 5:24-cv-00008; district_judge: BLF -> None; magistrate_judge: VKD -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-model-compliant', 'soft-hyphens-case-number'):
+        "case_number: 3:24-cv-06201 -> 3:24-cv-00006; district_judge: RS -> None; magistrate_judge: TSH -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-motion-compel-jcs-ok', 'soft-hyphens-case-number'):
+        "case_number: 3:22-cv-06120 -> 3:22-cv-00006; district_judge: WHO -> None; gained: [cand-referral.missing-referral-designation, cand.case-number-without-judge-initials]",
+    ('cand-motion-jcs-only-in-body', 'soft-hyphens-case-number'):
+        "case_number: 4:21-cv-03390 -> 4:21-cv-00003; district_judge: YGR -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-motion-no-referral', 'soft-hyphens-case-number'):
+        "case_number: 3:22-cv-06120 -> 3:22-cv-00006; district_judge: WHO -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-opposition-ecf-hyphen-jsc-ok', 'soft-hyphens-case-number'):
+        "case_number: 3:17-cv-01138 -> 3:17-cv-00001; district_judge: JST -> None; gained: [cand-referral.missing-referral-designation, cand.case-number-without-judge-initials]",
+    ('cand-pleading-clerk-sealing', 'soft-hyphens-case-number'):
+        "case_number: 3:24-cv-04458 -> 3:24-cv-00004; district_judge: JSC -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-proposed-order-wrapped-designation-ok', 'soft-hyphens-case-number'):
+        "case_number: 4:19-cv-08426 -> 4:19-cv-00008; district_judge: YGR -> None; gained: [cand-referral.missing-referral-designation, cand.case-number-without-judge-initials]",
+    ('cand-protective-order-no-district-initials', 'soft-hyphens-case-number'):
+        "case_number: 5:24-cv-00871 -> 5:24-cv-00000; gained: [cand.case-number-without-judge-initials]",
+    ('cand-reply-all-purpose-lb', 'soft-hyphens-case-number'):
+        "case_number: 3:23-cv-02290 -> 3:23-cv-00002; district_judge: LB -> None; gained: [cand-referral.missing-referral-designation, cand.case-number-without-judge-initials]",
+    ('cand-state-form', 'soft-hyphens-case-number'):
+        "case_number: 4:24-cv-03345 -> 4:24-cv-00003; district_judge: HSG -> None; magistrate_judge: DMR -> None; gained: [cand.case-number-without-judge-initials]",
+    ('cand-stipulation-wrong-magistrate', 'soft-hyphens-case-number'):
+        "case_number: 3:21-cv-05533 -> 3:21-cv-00005; district_judge: CRB -> None; gained: [cand.case-number-without-judge-initials]",
+    ('motion-to-compel-cand', 'soft-hyphens-case-number'):
+        "case_number: 3:24-cv-04321 -> 3:24-cv-00004; district_judge: WHA -> None; gained: [cand.case-number-without-judge-initials]",
+    ('stipulated-protective-order-cacd', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-01234 -> 2:24-cv-00001; district_judge: MWF -> None; magistrate_judge: SS -> None",
+    ('stipulated-protective-order-cacd-fixed', 'soft-hyphens-case-number'):
+        "case_number: 2:24-cv-01234 -> 2:24-cv-00001; district_judge: MWF -> None; magistrate_judge: SS -> None",
+}
+
+
+def _context(path: Path) -> dict:
+    sidecar = path.with_suffix(".expected.json")
+    if not sidecar.is_file():
+        return dict(SAMPLE_CONTEXT.get(path.stem, {}))
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    ctx = dict(data.get("context", {}))
+    for key in ("court", "referred_to", "judge"):
+        if data.get(key):
+            ctx[key] = data[key]
+    ctx.pop("doc_type", None)
+    return ctx
+
+
+def _read_all() -> tuple[dict[Path, forms.Parts], list[str]]:
+    parts, unreadable = {}, []
+    for path in forms.documents():
+        try:
+            parts[path] = forms.read(path)
+        except forms.Unreadable as exc:
+            unreadable.append(str(exc))
+    return parts, unreadable
+
+
+PARTS, UNREADABLE = _read_all()
+
+
+def _cases():
+    for path, parts in PARTS.items():
+        for form in forms.FORMS:
+            if not form.applies(parts):
+                continue
+            reason = KNOWN_FAILURES.get((path.stem, form.name))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(path, form, id=f"{path.stem}:{form.name}", marks=marks)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    medium: str
+    context: dict
+    findings: frozenset[tuple[str, int | None]]
+
+
+def _outcome(result, medium: str) -> Outcome:
+    assert not result.errors, result.errors
+    ctx = result.context
+    context = {k: getattr(ctx, k, None) for k in
+               ("doc_type", "facets", "court", "case_number", "district_judge", "magistrate_judge")}
+    found = frozenset((f.rule, f.location.page if f.location else None) for f in result.findings)
+    assert not any(rule == "courtlint.internal-error" for rule, _ in found), result.findings
+    return Outcome(medium, context, found)
+
+
+def outcomes(root: Path):
+    """outcome(path, form name or 'source'), each rendered (into ``root``) and linted once."""
+    cache: dict[tuple[Path, str], Outcome] = {}
+
+    def get(path: Path, name: str) -> Outcome:
+        if (path, name) not in cache:
+            if name == "source":
+                target, medium = path, ("pdf" if path.suffix == ".pdf" else "text")
+            else:
+                form = forms.FORMS_BY_NAME[name]
+                target, medium = root / f"{path.stem}-{name}{forms.suffix(form)}", form.medium
+                form.render(PARTS[path], target)
+            result = courtlint.lint(target, use_config=False, **_context(path))
+            cache[path, name] = _outcome(result, medium)
+        return cache[path, name]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def outcome(tmp_path_factory):
+    return outcomes(tmp_path_factory.mktemp("metamorphic"))
+
+
+def _comparable(outcome: Outcome, other: Outcome, pages: bool) -> set:
+    skip = outcome.medium != other.medium
+    return {(rule if not pages else (rule, page)) for rule, page in outcome.findings
+            if not (skip and rule.split(".", 1)[0] in MEDIUM_DEPENDENT)}
+
+
+def difference(base: Outcome, got: Outcome, pages: bool) -> list[str]:
+    """What ``got`` says differently from ``base``, one line a difference."""
+    lines = [f"{k}: {base.context[k]!r} -> {got.context[k]!r}" for k in base.context
+             if base.context[k] != got.context[k]]
+    want, have = _comparable(base, got, pages), _comparable(got, base, pages)
+    if want - have:
+        lines.append(f"lost: {sorted(want - have)}")
+    if have - want:
+        lines.append(f"gained: {sorted(have - want)}")
+    return lines
+
+
+@pytest.mark.parametrize(("path", "form"), list(_cases()))
+def test_form_reads_like_its_base(path, form, outcome):
+    base = outcome(path, form.base)
+    got = outcome(path, form.name)
+    diff = difference(base, got, form.pages)
+    assert not diff, f"{path.stem} as {form.name} ({form.doc}) vs {form.base}:\n  " + "\n  ".join(diff)
+
+
+def test_every_corpus_document_is_read():
+    assert not UNREADABLE, "corpus/forms.py cannot read:\n  " + "\n  ".join(UNREADABLE)
+
+
+def test_every_corpus_document_is_rendered_or_excused():
+    """A new corpus folder or file type is rendered, or says here why not."""
+    rendered = set(forms.documents())
+    left = []
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix not in (".txt", ".pdf", ".docx") or path in rendered:
+            continue
+        folder = path.relative_to(CORPUS).parts[0]
+        if folder in NOT_RENDERED or f"{folder}/*{path.suffix}" in NOT_RENDERED:
+            continue
+        left.append(str(path.relative_to(CORPUS)))
+    assert not left, f"neither rendered nor in NOT_RENDERED: {left}"
+
+
+@pytest.mark.parametrize("path", [p for p in PARTS if p.suffix == ".txt"], ids=lambda p: p.stem)
+def test_reader_gives_back_the_source(path):
+    """Read and printed again as the source prints it, a text is itself (less any
+    pleading numbers it prints), so the forms are made of the whole document."""
+    source = forms._strip_pleading_numbers(path.read_text(encoding="utf-8").splitlines())
+    again = forms.text_lines(PARTS[path])
+    assert [ln.rstrip() for ln in forms._trim(source)] == [ln.rstrip() for ln in again]
+
+
+def test_known_failures_name_real_cases():
+    names = {(p.stem, f.name) for p, parts in PARTS.items() for f in forms.FORMS if f.applies(parts)}
+    assert set(KNOWN_FAILURES) <= names, sorted(set(KNOWN_FAILURES) - names)
+
+
+def test_forms_change_what_they_claim():
+    """Each form's rendering differs from the source in the way it says (so no form is a no-op)."""
+    parts = PARTS[CORPUS / "captions" / "cand-motion-compel-jcs-ok.txt"]
+    tight = forms.joined(forms.text_lines(parts, "tight"))
+    assert "Plaintiff, PLAINTIFF'S NOTICE OF MOTION AND" in tight and ")" not in tight.split("Case No.")[0][-80:]
+    wrapped = forms.joined(forms.text_lines(parts, "wrapped"))
+    assert "limited liability company, (JCS)" in wrapped
+    assert "\n19 " in forms.inline_numbers(parts) or "\n9 " in forms.inline_numbers(parts)
+    assert "Case 3:22-cv-06120-WHO Document 45 Filed 06/01/25 Page 1 of 2" in forms.ecf_stamped(parts)
+    assert "3:22\u2011cv\u201106120\u2011WHO" in forms.nb_hyphens_case(tight)
+    assert "06\u00ad120" in forms.soft_hyphens_case(tight) and "\u00ad" in forms.soft_hyphens(tight)
+    assert "\u2011" in forms.nb_hyphens(forms.joined(forms.text_lines(PARTS[CORPUS / "captions" / "cand-motion-jcs-only-in-body.txt"])))
+    assert "\f" in forms.page_break(parts)
+    assert "\u2019" in forms.curly_quotes(tight)
