@@ -31,6 +31,9 @@ ROWS = [
     # a title's own comma is not a column boundary
     ("NOTICE OF MOTION AND MOTION TO DISMISS, DECLARATION OF JANE", "", "NOTICE OF MOTION AND MOTION TO DISMISS, DECLARATION OF JANE"),
     ("(JCS)", "", "(JCS)"),
+    # the caption's rule, typed
+    ("______________________________________)", "", ""),
+    ("-------------------------------------- )", "", ""),
 ]
 
 

@@ -79,6 +79,7 @@ from ..recognise.case_number import CaseNumber, find_case_numbers
 from ..findings import Hit
 from ..structure import Structure
 from ..structure.caption import COURT_TITLE, NEAR_COURT_TITLE, own_lines
+from ..structure.footers import footer_title
 from ..structure.counsel import ADDRESS, BAR_NUMBER, EMAIL, PARTY, PHONE, PRO_SE
 from ..lazy_pattern import lazy
 from ..model import FURNITURE, Document, Line, Span
@@ -504,16 +505,6 @@ def _compatible(mine: str, theirs: str, title: str) -> bool:
     return {mine, theirs} == {"STIPULATION", "ORDER"} and "ORDER" in title.upper()
 
 
-def _footer_title(lines: list[Line]) -> str:
-    """A footer's title words: case numbers, page numbers and document ids removed."""
-    text = " ".join(line.text for line in lines)
-    for number in list(find_case_numbers(text))[::-1]:
-        text = text[: number.start] + " " + text[number.end :]
-    text = regex.sub(r"\bCase\s+Nos?\.?:?|\bPage\s+\d+\s+of\s+\d+|-\s*[ivxlc\d]+\s*-|\b\d[\d\-.]*(?:v\.?\d+)?\b", " ", text, flags=regex.I)
-    text = regex.sub(r"(?<!\w)[ivxlc]{1,5}(?!\w)", " ", text)
-    return " ".join(text.split()).strip(" -\u2013\u2014|,;")
-
-
 def _check_footer_title(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     if not doc.pages or not ctx.title:
         return
@@ -525,7 +516,7 @@ def _check_footer_title(doc: Document, params: Params, ctx, structure: Structure
     reported: set[str] = set()
     for page in range(1, last_page + 1):
         lines = [ln for ln in structure.footer_lines(page) if sum(c.isalpha() for c in ln.text) >= 6]
-        words = _footer_title(lines)
+        words = footer_title(lines)
         if len(regex.findall(r"[A-Za-z]{3,}", words)) < 3:
             continue
         theirs = paper_kind(words)

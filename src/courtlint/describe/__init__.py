@@ -21,13 +21,14 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from .. import measure
-from .classify import classify, find_title
+from .classify import classify, find_title, is_title_text
 from ..context import Context, Overrides
 from ..model import FURNITURE, Document, Line, Span
 from ..recognise.case_number import CaseNumber, _bare, find_case_numbers, normalize_case_number
 from ..recognise.court_title import _DIVISION_RE, _DIVISIONS, _RECAP_NAME, _data, court_from_title
 from ..recognise.ecf_stamp import EcfStamp, is_page_stamp, parse_ecf_stamp
 from ..structure.columns import split_text
+from ..structure.footers import running_title
 
 _CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
 
@@ -220,6 +221,9 @@ def describe(doc: Document, overrides: Overrides | None = None) -> Context:
     title = find_title(window, found.line if captioned else None, width)
     if title:
         origins["title"] = "caption" if captioned else "document"
+    elif captioned and doc.pages and (footer := running_title(doc)) and is_title_text(footer):
+        title = footer  # the caption's column is blank or unreadable; the running footer names the paper
+        origins["title"] = "footer"
     origins["doc_type"] = "document"
     ctx = Context(
         court=court,

@@ -15,10 +15,11 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Line
+from ..recognise.body_openers import SECTION_NUMBER
 from ..recognise.court_title import COURT_NAME
 from ..recognise.ecf_stamp import looks_like_stamp
 from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
-from ..structure.columns import split_text
+from ..structure.columns import right_of_rule, split_text
 
 # ---- title ----------------------------------------------------------------------
 
@@ -29,7 +30,8 @@ _TITLE_STOP = re.compile(
     r"Filed\s+(?:concurrently|herewith|with)|Concurrently\s+filed|Demand\s+for\s+Jury|Jury\s+Trial\s+Demanded|"
     r"Before|Appearances)(?![A-Za-z])"
     r"|^\s*(?i:Re):\s*(?i:Dkt|ECF|Docket)"  # bracketed "[Re: ECF 318]" belongs to the title
-    r"|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s*:\s"  # "Pretrial Conference: ...", "Master: Hon. ..."
+    # "Pretrial Conference: ...", "Master: Hon. ...", "Discovery Cut-Off: ..."
+    r"|^\s*[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,3}\s*:\s"
 )
 #: Lines inside a caption column that are not part of the title.
 _TITLE_SKIP = re.compile(
@@ -51,6 +53,11 @@ _TITLE_WORDS = re.compile(
     r"OPPOSITION|REPLY|COMPLAINT|BRIEF|TRANSCRIPT|MINUTES|JUDGMENT|FINDINGS|AFFIDAVIT|REQUEST|RESPONSE|"
     r"OBJECTIONS?|PETITION|CERTIFICATE|ANSWER|STATEMENT|REPORT)\b"
 )
+def is_title_text(text: str) -> bool:
+    """Words that can title a paper: at least one word naming a kind of paper."""
+    return bool(_TITLE_WORDS.search(text.upper()))
+
+
 #: Court forms and transcripts title themselves in a heading above any case-number column.
 _FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
 _DATEISH = re.compile(
@@ -121,20 +128,29 @@ def _slip_text(lines: Sequence[Line]) -> list[str]:
 
 
 def _column_title(lines: Sequence[Line], anchor: Line, width: float) -> list[str]:
-    """The block under the case number, in its column, until hearing details."""
+    """The block under the case number, in its column, until hearing details.
+
+    A ``)``-ruled caption can come out of extraction as whole rows ("Plaintiff,
+    ) MOTION TO COMPEL"); such rows are read right of the rule.
+    """
     x = anchor.bbox[0]
-    if x < 0.3 * width:
+    if x < 0.3 * width and right_of_rule(anchor, width) is None:
         return []  # a full-width case line (court forms): no title column
+    ruled = x < 0.3 * width
     left = min(x - 15, 0.45 * width)
-    below = [ln for ln in lines if ln.bbox and ln.bbox[1] > anchor.bbox[1] + 1 and ln.bbox[0] >= left]
     height = anchor.bbox[3] - anchor.bbox[1]
     parts: list[str] = []
     last = anchor.bbox[3]
-    for ln in below:
+    for ln in lines:
+        if not ln.bbox or ln.bbox[1] <= anchor.bbox[1] + 1:
+            continue
+        text = ln.text if ln.bbox[0] >= left and not ruled else right_of_rule(ln, width)
+        if text is None:
+            continue  # the parties' column
         if ln.bbox[1] - last > (5.0 if not parts else 2.2) * height:
             break
         last = ln.bbox[3]
-        text = re.sub(r"^\)\s*|\s+\)$", "", ln.text.strip())  # a ')'-column caption's rule
+        text = re.sub(r"^\)\s*|\s+\)$", "", text.strip())  # a ')'-column caption's rule
         if not text:
             continue
         if _TITLE_STOP.search(text):
@@ -174,11 +190,16 @@ def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
     return parts
 
 
+_NUMBERED_HEADING = re.compile(rf"^\s*{SECTION_NUMBER}\s+\S")
+
+
 def _keyword_heading(lines: Sequence[Line], keyword: re.Pattern) -> list[str]:
     """An upper-case heading with a document word below the court's name, and its continuation."""
     start = next((i + 1 for i, ln in enumerate(lines[:15]) if COURT_NAME.search(ln.text)), 0)
     for i in range(start, min(len(lines), start + 40)):
         text = lines[i].text.strip()
+        if _NUMBERED_HEADING.match(text):
+            break  # "B. GOOD CAUSE STATEMENT": the body has begun, and titles carry no section number
         if not (_is_heading(text) and keyword.search(text)):
             continue
         parts = [text]

@@ -90,6 +90,8 @@ def column_rule(text: str) -> int | None:
 
 def split_text(text: str) -> Row:
     """The row's columns, from its text alone (plain text and DOCX)."""
+    if not regex.search(r"[\p{L}\d]", text):
+        return Row("", "", len(text))  # a rule drawn in characters: "_____)", "-----"
     rule = column_rule(text)
     if rule is not None:
         return _row(text, rule + 1, left_end=rule)
@@ -119,6 +121,20 @@ def split_line(line: Line, page_width: float | None) -> Row:
         inner = row.right.index(")") + 1
         return Row(row.left, row.right[inner:].lstrip(), at + inner + len(row.right[inner:]) - len(row.right[inner:].lstrip()))
     return row
+
+
+def right_of_rule(line: Line, page_width: float) -> str | None:
+    """For a PDF line that runs across a ``)``-ruled caption, the text right of the rule.
+
+    None when the line carries no ``)`` word near the middle of the page: a
+    line that only starts in the left column is not split by guesswork.
+    """
+    words = [w for w in line.words if w.bbox is not None]
+    for k, word in enumerate(words):
+        if word.text == ")" and 0.3 * page_width <= word.bbox[0] <= 0.6 * page_width:
+            rest = words[k + 1 :]
+            return line.text[rest[0].span.start - line.span.start :].strip() if rest else ""
+    return None
 
 
 def is_left_only(text: str) -> bool:

@@ -1,8 +1,12 @@
-"""Page footers, including footer lines that extraction left in the body."""
+"""Page footers, including footer lines that extraction left in the body, and the
+paper's title as its running footer prints it."""
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Document, Line
+from ..recognise.case_number import find_case_numbers
 
 
 def footer_lines(doc: Document, page: int) -> list[Line]:
@@ -30,3 +34,24 @@ def footer_lines(doc: Document, page: int) -> list[Line]:
             if small and (line.bbox[1] > last_top + 2 or (line.pleading_line is None and line.bbox[1] > last_bottom)):
                 out.append(line)
     return out
+
+
+def footer_title(lines: list[Line]) -> str:
+    """A footer's title words: case numbers, page numbers and document ids removed."""
+    text = " ".join(line.text for line in lines)
+    for number in list(find_case_numbers(text))[::-1]:
+        text = text[: number.start] + " " + text[number.end :]
+    text = regex.sub(r"\bCase\s+Nos?\.?:?|\bPage\s+\d+\s+of\s+\d+|-\s*[ivxlc\d]+\s*-|\b\d[\d\-.]*(?:v\.?\d+)?\b", " ", text, flags=regex.I)
+    text = regex.sub(r"(?<!\w)[ivxlc]{1,5}(?!\w)", " ", text)
+    return " ".join(text.split()).strip(" -\u2013\u2014|,;")
+
+
+def running_title(doc: Document, pages: int = 3) -> str | None:
+    """The title the footers of the first pages repeat (the first page's, for a one-page paper)."""
+    titles = [footer_title(footer_lines(doc, page.number)) for page in doc.pages[:pages]]
+    titles = [t for t in titles if len(t.split()) >= 2]
+    if not titles:
+        return None
+    if len(doc.pages) > 1 and titles.count(titles[0]) < 2:
+        return None
+    return titles[0]
