@@ -21,6 +21,7 @@ _NUMBER_FIRST = re.compile(r"^\s{0,3}(\d{1,2})(?: |$)")
 
 def extract_text(text: str, name: str) -> "Document":  # noqa: F821
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u00ad", "")  # soft hyphens are invisible: "con\u00adfidential" is "confidential"
     rows = text.split("\n")
     if rows and rows[-1] == "":
         rows.pop()
