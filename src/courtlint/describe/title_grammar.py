@@ -66,6 +66,8 @@ _WRAP_WORDS = frozenset(
     "MODIFYING SURREPLY SEAL SEALING PORTIONS DOCUMENTS EXHIBITS RESPONSE STATEMENT NOTICE".split()
 )
 _WRAP = re.compile(r"\b([A-Za-z]{2,})-\s+([A-Za-z]{2,})\b")
+#: Small capitals extract with the enlarged first letter apart: "D ECLARATION".
+_SMALL_CAPS = re.compile(r"\b([A-Z]) ([A-Z]{3,})\b")
 
 #: Sealing labels printed in or beside the title: not part of the title's grammar.
 _SEAL_LABELS = (
@@ -161,6 +163,7 @@ def normalise(title: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """The title in one spelling, plus facets and evidence its labels gave."""
     text = " ".join(title.translate(_CHARS).split())
     text = _WRAP.sub(_join_wrapped, text).upper()
+    text = _SMALL_CAPS.sub(_join_small_caps, text)
     facets: set[str] = set()
     evidence: list[str] = []
     for pattern, facet in _SEAL_LABELS:
@@ -188,6 +191,10 @@ def normalise(title: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
 def _join_wrapped(m: re.Match) -> str:
     joined = m[1] + m[2]
     return joined if joined.upper() in _WRAP_WORDS else f"{m[1]}-{m[2]}"
+
+
+def _join_small_caps(m: re.Match) -> str:
+    return m[1] + m[2] if m[1] + m[2] in _WRAP_WORDS else m[0]
 
 
 def _balance(text: str) -> str:
@@ -239,7 +246,7 @@ _OF_PARTY = r"(?:(?:[\w.,\-]+\s+){0,6}?[\w.\-]+'S?\s+)?"
 
 #: Head noun phrases, longest alternatives first, with the base type each names.
 _HEAD_TABLE: tuple[tuple[str, str, str], ...] = (
-    (rf"NOTICE\s+OF\s+{_OF_PARTY}(?:{_MOD_WORDS}\s+)*MOTIONS?", "NOTICE OF MOTION", "motion"),
+    (rf"NOTICE\s+OF\s+{_OF_PARTY}(?:{_MOD_WORDS}\s+)*(?:CROSS-|COUNTER-)?MOTIONS?", "NOTICE OF MOTION", "motion"),
     (rf"NOTICE\s+OF\s+{_OF_PARTY}(?:{_MOD_WORDS}\s+)*APPLICATION", "NOTICE OF APPLICATION", "application"),
     (rf"NOTICE\s+OF\s+{_OF_PARTY}(?:{_MOD_WORDS}\s+)*PETITION", "NOTICE OF PETITION", "petition"),
     (r"(?:NOTICE\s+OF\s+|STATEMENT\s+OF\s+)?NON-OPPOSITION", "NON-OPPOSITION", "other"),
@@ -327,7 +334,7 @@ _OBJECTS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bTRANSFER\b", "transfer venue"),
         (r"\bRECONSIDER\w*", "reconsideration"),
         (r"\bSHORTEN(?:ING)?\s+TIME\b", "shorten time"),
-        (r"\bEXTEN(?:D|SION)\w*\s+(?:OF\s+)?(?:THE\s+)?(?:TIME|DEADLINES?)\b|\bCHANG\w+\s+TIME\b", "extend time"),
+        (r"\bEXTEN(?:D|SION)\w*\s+(?:OF\s+)?(?:THE\s+)?(?:\w+\s+)?(?:TIME|DEADLINES?|CUT-?OFFS?|DATES?)\b|\bCHANG\w+\s+TIME\b", "extend time"),
         (r"\bCONTINU(?:E|ANCE)\b", "continuance"),
         (r"\bDEFAULT\b", "default"),
         (r"\bSTRIKE\b", "strike"),
@@ -364,6 +371,7 @@ _SUBJECT_FACETS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bCOMPEL\b(?!\s+ARBITRATION)", "compel"),
         (r"\bPROTECTIVE\s+ORDER\b", "protective_order"),
         (r"\bJOINT\s+STIPULATION\b", "joint_stipulation"),
+        (r"\bEX\s+PARTE\b", "ex_parte"),
     )
 )
 #: Facets read from a head's own modifiers: what kind of paper it is.
@@ -374,7 +382,6 @@ _MODIFIER_FACETS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bSTIPULAT(?:ED|ION)\b", "stipulated"),
         (r"\[PROPOSED\]", "proposed"),
         (r"\bADMINISTRATIVE\b", "administrative"),
-        (r"\bEX\s+PARTE\b", "ex_parte"),
         (r"\bAMENDED\b", "amended"),
         (r"\bSUPPLEMENTAL\b|\bSUPPLEMENT\b", "supplemental"),
         (r"\bREDACTED\b", "redacted"),
@@ -390,6 +397,8 @@ _LINKS = re.compile(r"\b(?:OF|TO|IN|FOR|RE|ON|BY|AND|GRANTING|DENYING|REGARDING)
 _OBJECT_LEAD = re.compile(r"^(?:(?:THE|ITS|HIS|HER|THEIR|A|AN|THIS|SAID)\s+)+")
 _JOINT_37 = re.compile(r"\bL\.?\s*R\.?\s*37|\bLOCAL\s+RULE\s+37|\bDISCOVERY\s+(?:DISPUTE|MOTION)")
 _ORDER_FAMILY = frozenset({"order", "decision", "minutes", "judgment"})
+#: Heads whose "IN SUPPORT OF" belongs to their object ("MOTION FOR LEAVE TO FILE ... IN SUPPORT OF").
+_ASKS_OR_DECIDES = _ORDER_FAMILY | {"motion", "application", "petition", "stipulation", "protective_order"}
 
 # ---- parsing ----------------------------------------------------------------------
 
@@ -455,13 +464,15 @@ def _parse_heads(segment: str) -> list[_Head]:
 
 def _relation(head: _Head) -> tuple[str | None, str]:
     """The head's relation and the phrase it governs."""
-    text = head.complement
-    text = re.sub(r"^(?:NO\.?\s*\d+\s*|IN\s+LIMINE\s*(?:NO\.?\s*\d+\s*)?)+", "", text)
+    lead = re.match(r"(?:NO\.?\s*\d+\s*|IN\s+LIMINE\s*(?:NO\.?\s*\d+\s*)?)*", head.complement)
+    limine = "IN LIMINE " if "LIMINE" in lead[0] else ""  # "MOTION IN LIMINE NO. 1 TO ...": about in limine
+    text = head.complement[lead.end() :]
     m = _RELATION_RE.match(text)
     if not m:
-        return None, text
-    name = _RELATIONS[int(m.lastgroup[1:])][1] or " ".join(m[0].split())
-    rest = text[m.end() :].strip()
+        return None, (limine + text).strip()
+    verb = not _RELATIONS[int(m.lastgroup[1:])][1]
+    name = " ".join(m[0].split()) if verb else _RELATIONS[int(m.lastgroup[1:])][1]
+    rest = limine + (m[0].strip() + " " if verb else "") + text[m.end() :].strip()  # "SHORTENING TIME" stays whole
     if name == "OF":
         later = _later_relation(rest, head.base)
         if later:
@@ -485,6 +496,12 @@ def _canonical_object(phrase: str) -> str | None:
     phrase = _strip_party(phrase)
     words = re.sub(r"[^\w\s'\-]", " ", phrase).lower().split()
     return " ".join(words[:6]) or None
+
+
+def _named_object(modifiers: str) -> str | None:
+    """An object named among a head's modifiers ("JOINT CASE MANAGEMENT STATEMENT")."""
+    hits = [(m.start(), i, name) for i, (p, name) in enumerate(_OBJECTS) if (m := p.search(modifiers))]
+    return min(hits)[2] if hits else None
 
 
 def _strip_party(phrase: str) -> str:
@@ -582,7 +599,7 @@ def _decide(typed: list[_Typed], heads: list[_Head]) -> int:
     """Index of the coordinated head that names the paper."""
     best = 0
     for i in range(1, len(typed)):
-        if heads[best].text.startswith("NOTICE OF") and heads[best].base == typed[i].kind:
+        if heads[best].text.startswith("NOTICE OF") and heads[best].base == heads[i].base:
             best = i  # "NOTICE OF MOTION AND MOTION ...": the motion itself decides
             continue
         if _COORDINATION.get((typed[best].kind, typed[i].kind)) == 1:
@@ -605,7 +622,7 @@ def read_title(title: str) -> TitleReading:
     if not heads:
         return TitleReading(None, facets=label_facets, evidence=evidence + ("no head noun",), text=text)
     parsed = [(_relation(h)) for h in heads]
-    objects = [_canonical_object(rest) if rest else None for _, rest in parsed]
+    objects = [_canonical_object(rest) if rest else _named_object(h.modifiers) for h, (_, rest) in zip(heads, parsed)]
     typed = [_type_of(h, rel, obj, text) for h, (rel, _), obj in zip(heads, parsed, objects)]
     chosen = _decide(typed, heads)
     relation, obj = _relation_and_object(chosen, parsed, objects)
@@ -648,7 +665,9 @@ def _facets(text: str, heads: list[_Head], relation: str | None, kind: str, labe
             found.add(facet)
     if relation in {"AMENDING", "MODIFYING"}:
         found.add("amended")
-    if relation == "IN SUPPORT OF":
+    if relation == "IN SUPPORT OF" or (
+        heads[0].base not in _ASKS_OR_DECIDES and re.search(r"\bIN\s+(?:FURTHER\s+)?SUPPORT\s+OF\b", heads[0].complement)
+    ):
         found.add("supporting")
     if relation == "IN OPPOSITION TO" or kind == "opposition":
         found.add("opposing")
