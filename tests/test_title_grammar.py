@@ -162,3 +162,9 @@ def test_footer_agreement_raises_confidence_and_title_leads():
     disputed = classify_title("[PROPOSED] ORDER", body=["IT IS SO ORDERED.", "United States District Judge"])
     assert disputed.doc_type == "proposed_order"
     assert "order" in dict(disputed.alternatives)
+
+
+def test_weak_body_cues_alone_do_not_name_a_paper():
+    text = ["This Stipulated Protective Order shall be binding upon the parties."]
+    assert classify_title(None, body=text).doc_type is None
+    assert classify_title(None, body=["The parties stipulate to a continuance."]).doc_type is None

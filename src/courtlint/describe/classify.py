@@ -238,9 +238,10 @@ def classify(doc: Document, window: Sequence[Line], title: str | None, has_capti
 def classify_reading(doc: Document, window: Sequence[Line], title: str | None, has_caption: bool) -> TitleReading:
     """The full reading behind ``classify``: title, footer title and body evidence.
 
-    An uncaptioned attachment is an exhibit unless its own running footer names
-    a paper (a redlined pleading filed with a motion to amend); body evidence
-    alone does not override that, because exhibits are often other papers.
+    An uncaptioned attachment with no title is an exhibit whatever its body or
+    footer says: exhibits are often other papers (a prior complaint, a redline
+    filed with a motion to amend), and linting them as the party's paper gives
+    false alarms.
     """
     if is_slip_sheet(window):
         return TitleReading("exhibit", head="EXHIBIT", confidence=0.9, evidence=("exhibit slip sheet",))
@@ -251,7 +252,7 @@ def classify_reading(doc: Document, window: Sequence[Line], title: str | None, h
     titled = read_title(title).doc_type is not None if title else False
     if reading.doc_type == "transcript" and attachment:
         return replace(reading, doc_type="exhibit", evidence=(*reading.evidence, "a transcript filed as an attachment"))
-    if attachment and not has_caption and not titled and not (footer and read_title(footer).doc_type):
+    if attachment and not has_caption and not titled:
         return replace(reading, doc_type="exhibit", evidence=(*reading.evidence, "uncaptioned attachment"))
     return reading
 

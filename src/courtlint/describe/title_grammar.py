@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Facets a title or body can give a paper (rule selection reads these).
 FACETS = frozenset(
@@ -723,7 +723,7 @@ _BODY_SIGNALS: tuple[tuple[str, float, re.Pattern, str], ...] = tuple(
         ("motion", 0.6, r"PLEASE\s+TAKE\s+NOTICE\b.{0,600}?\bwill\b.{0,60}?\bmove", "PLEASE TAKE NOTICE ... will move"),
         ("stipulation", 0.6, r"IT\s+IS\s+HEREBY\s+STIPULATED|\bhereby\s+stipulate|\bstipulate\s+(?:and\s+agree|as\s+follows)",
          "IT IS HEREBY STIPULATED"),
-        ("stipulation", 0.2, r"\bstipulat(?:e|es|ed)\b", "stipulate"),
+        ("stipulation", 0.2, r"\bstipulates?\b|\bstipulated\s+(?:and\s+agreed|to|that|as)\b", "stipulate"),
         ("minutes", 0.6, r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|Initials\s+of\s+(?:Deputy\s+)?Clerk", "minutes form"),
         ("transcript", 0.5, r"REPORTER'?S\s+CERTIFICATE|^\s*THE\s+COURT:\s", "reporter's transcript"),
     )
@@ -753,7 +753,7 @@ def _order_signals(lines_text: Sequence[str], text: str) -> list[tuple[str, floa
     if ordered and signed:
         return [("order", 0.7, "IT IS SO ORDERED, judge's signature, no counsel block")]
     if signed:
-        return [("order", 0.4, "judge's signature, no counsel block")]
+        return [("order", 0.5, "judge's signature, no counsel block")]
     return [("order", 0.3, "IT IS SO ORDERED, no counsel block")] if ordered else []
 
 
@@ -768,14 +768,17 @@ def score_body(lines_text: Sequence[str]) -> dict[str, float]:
 # ---- combining --------------------------------------------------------------------
 
 _FOOTER_WEIGHT = 0.6
+#: Body evidence alone must be at least this strong to name a paper (weak cues only rank).
+_BODY_ALONE = 0.5
 
 
 def classify_title(title: str | None, body: Sequence[str] = (), footer_title: str | None = None) -> TitleReading:
     """Title reading combined with body evidence and the running footer's title.
 
     The caption title leads (weight 1 x its confidence); a footer title adds
-    0.6 x its confidence; body evidence adds its scores. With nothing readable
-    the result is ``UNKNOWN`` (doc_type None, confidence 0).
+    0.6 x its confidence; body evidence adds its scores, and names the paper
+    on its own only when strong. With nothing readable, or only weak cues, the
+    result is unknown (doc_type None, confidence 0).
     """
     reading = read_title(title) if title else UNKNOWN
     footer = read_title(footer_title) if footer_title else UNKNOWN
@@ -798,6 +801,8 @@ def classify_title(title: str | None, body: Sequence[str] = (), footer_title: st
     if not scores:
         return reading if reading.text else UNKNOWN
     kind, top = scores.most_common(1)[0]
+    if not (reading.doc_type or footer.doc_type) and top < _BODY_ALONE:
+        return replace(UNKNOWN, evidence=(*evidence, "body evidence too weak to name the paper"))
     total = sum(scores.values())
     confidence = round(min(0.99, min(1.0, top) * top / total), 2)
     source = reading if reading.doc_type else footer if footer.doc_type else UNKNOWN
