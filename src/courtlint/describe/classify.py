@@ -6,13 +6,16 @@ the two columns), else a centred heading under the court's name (orders,
 transcripts, court forms), else an exhibit slip sheet's text. The type is the
 title's head noun ("... NOTICE OF MOTION AND MOTION ...; MEMORANDUM ..." is a
 motion), adjusted for sealing requests, C.D. Cal. joint stipulations and
-court forms, or the document's shape when there is no caption.
+court forms, or the document's shape when there is no caption. The title is
+parsed by ``title_grammar``, which also weighs body and running-footer evidence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Document, Line
 from ..recognise.body_openers import SECTION_NUMBER
@@ -20,6 +23,7 @@ from ..recognise.court_title import COURT_NAME
 from ..recognise.ecf_stamp import looks_like_stamp
 from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
 from ..structure.columns import right_of_rule, split_text
+from .title_grammar import TitleReading, classify_title, read_title
 
 # ---- title ----------------------------------------------------------------------
 
@@ -225,86 +229,62 @@ def _is_heading(text: str) -> bool:
 
 # ---- document type --------------------------------------------------------------
 
-#: (pattern, type): the earliest match in the title names the document; on a tie
-#: the first pattern listed wins ("NOTICE OF MOTION" before "NOTICE").
-_HEADS: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(p), t)
-    for p, t in (
-        (r"\bJOINT\s+(?:DISCOVERY\s+)?LETTER|\bLETTER\s+BRIEF", "joint_letter"),
-        (r"\b(?:REPORTER'?S\s+)?(?:\w+\s+){0,2}TRANSCRIPT\b", "transcript"),
-        (r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b", "minutes"),
-        (r"\bVERDICT\b|\bJURY\s+NOTES?\b", "other"),
-        (r"\bMEMORANDUM\s+(?:AND\s+ORDER|OPINION|DECISION|OF\s+FINDINGS)\b|\bFINDINGS\s+OF\s+FACT\b", "order"),
-        (r"[\[(]?PROPOSED[\])]?\s+(?:STIPULATED\s+)?PROTECTIVE\s+ORDER|\bSTIPULATED\s+PROTECTIVE\s+ORDER"
-         r"|^PROTECTIVE\s+ORDER", "protective_order"),
-        (r"\[\s*PROPOSED\s*\]|\(\s*PROPOSED\s*\)|\bPROPOSED\s+(?:\w+\s+)?(?:ORDER|JUDGMENT)\b", "proposed_order"),
-        (r"\bNOTICE\s+OF\s+(?:\w+\s+){0,2}MOTION\b", "motion"),
-        (r"\bADMINISTRATIVE\s+MOTION\b", "motion"),
-        (r"\bMOTION\b", "motion"),
-        (r"\bAPPLICATION\b", "application"),
-        (r"\bREPLY\b", "reply"),
-        (r"\bOPPOSITION\b", "opposition"),
-        (r"\bRESPONSE\b", "response"),
-        (r"\bDECLARATION\b|\bAFFIDAVIT\s+OF\s+(?!SURETY)", "declaration"),
-        (r"\bJOINT\s+STIPULATION\b", "joint_stipulation"),
-        (r"\bSTIPULAT(?:ION|ED)\b", "stipulation"),
-        (r"\bMEMORANDUM\b|\bBRIEF(?:ING)?\b|\bPOINTS\s+AND\s+AUTHORITIES\b", "memorandum"),
-        (r"\bJUDGMENT\b", "judgment"),
-        (r"\bORDER\b", "order"),
-        (r"\bCOMPLAINT\b", "complaint"),
-        (r"\bNOTICE\b", "notice"),
-        (r"\bEXHIBIT\b", "exhibit"),
-        (r"\bANSWER\b|\bCERTIFICATE\b|\bREQUEST\b|\bOBJECTIONS?\b|\bSTATEMENT\b|\bAFFIDAVIT\b|\bBOND\b", "other"),
-    )
-)
-_SEAL = re.compile(r"\bSEAL(?:ED|ING)?\b")
-#: N.D. Cal. Civil L.R. 79-5 sealing motions (and the odd noticed "MOTION TO SEAL").
-_SEALING_MOTION = re.compile(r"ADMINISTRATIVE\s+MOTION|MOTION\s+(?:FOR\s+LEAVE\s+)?TO\s+(?:FILE\b.*)?SEAL")
-
-
 def type_from_title(title: str) -> str | None:
     """Document type named by a caption title, or None when no head noun is found."""
-    t = " ".join(title.upper().replace("\u2019", "'").split())
-    best: tuple[int, int, str] | None = None
-    for rank, (pattern, kind) in enumerate(_HEADS):
-        if (m := pattern.search(t)) and (best is None or (m.start(), rank) < best[:2]):
-            best = (m.start(), rank, kind)
-    if best is None:
-        return None
-    kind, rest = best[2], t[best[0] :]
-    if kind == "motion" and _SEAL.search(t) and _SEALING_MOTION.search(rest):
-        return "admin_motion_to_seal"
-    if kind == "application":
-        return "application_to_seal" if _SEAL.search(rest) else "motion"
-    if kind == "response":
-        if _SEAL.search(rest) or re.search(r"RESPONSE\s+IN\s+SUPPORT|NON-?OPPOSITION", rest):
-            return "other"  # a word on someone else's sealing request or motion
-        return "opposition"
-    if kind == "joint_stipulation":
-        # C.D. Cal. L.R. 37-2: the joint stipulation is the discovery motion itself.
-        return "motion" if re.search(r"COMPEL|DISCOVERY|37-2|PROTECTIVE\s+ORDER", rest) else "stipulation"
-    if kind == "memorandum":
-        if re.search(r"\bIN\s+OPPOSITION\b|\bOPPOSITION\s+TO\b", rest):
-            return "opposition"
-        return "reply" if re.search(r"\bIN\s+REPLY\b", rest) else "memorandum"
-    return kind
+    return read_title(title).doc_type
 
 
-_SALUTATION = re.compile(r"^\s*Dear\s+(?:Magistrate\s+|District\s+)?Judge\b|^\s*Your\s+Honor\s*:", re.I)
 _ATTACHMENT = re.compile(r"Doc(?:ument)?\s*#?\s*\d+-\d+")
 
 
 def classify(doc: Document, window: Sequence[Line], title: str | None, has_caption: bool) -> str:
     """One of ``context.DOC_TYPES``, from the title, else the document's shape."""
+    return classify_reading(doc, window, title, has_caption).doc_type or "other"
+
+
+def classify_reading(doc: Document, window: Sequence[Line], title: str | None, has_caption: bool) -> TitleReading:
+    """The full reading behind ``classify``: title, footer title and body evidence.
+
+    An uncaptioned attachment with no title is an exhibit whatever its body or
+    footer says: exhibits are often other papers (a prior complaint, a redline
+    filed with a motion to amend), and linting them as the party's paper gives
+    false alarms.
+    """
     if is_slip_sheet(window):
-        return "exhibit"
+        return TitleReading("exhibit", head="EXHIBIT", confidence=0.9, evidence=("exhibit slip sheet",))
     stamp = " ".join(ln.text for ln in doc.lines[:40] if ln.region == "ecf-stamp")
     attachment = bool(_ATTACHMENT.search(stamp))
-    kind = type_from_title(title) if title else None
-    if kind is None and any(_SALUTATION.search(ln.text) for ln in window):
-        return "joint_letter"
-    if kind == "transcript" and attachment:
-        return "exhibit"  # a transcript filed as an attachment is an exhibit
-    if kind is None:
-        return "exhibit" if attachment and not has_caption else "other"
-    return kind
+    footer = footer_title(doc)
+    reading = classify_title(title, _body_sample(doc, window), footer)
+    titled = read_title(title).doc_type is not None if title else False
+    if reading.doc_type == "transcript" and attachment:
+        return replace(reading, doc_type="exhibit", evidence=(*reading.evidence, "a transcript filed as an attachment"))
+    if attachment and not has_caption and not titled:
+        return replace(reading, doc_type="exhibit", evidence=(*reading.evidence, "uncaptioned attachment"))
+    return reading
+
+
+def _body_sample(doc: Document, window: Sequence[Line]) -> list[str]:
+    """Body text where typing evidence sits: the first pages (opening words) and the last (signature)."""
+    own = [ln.text for ln in window if ln.region not in ("header", "ecf-stamp", "footer")]
+    if not doc.pages:
+        return own + [ln.text for ln in doc.lines[-80:]]
+    last = len(doc.pages)
+    pages = sorted({2, last} - {1}) if last > 1 else []
+    return own + [ln.text for n in pages for ln in doc.page_lines(n) if ln.region in ("body", "footnote")]
+
+
+_FOOTER_NOISE = re.compile(r"^[\s\d\-.]*$|^\s*(?:Page\s+)?\d+\s*(?:of\s+\d+)?\s*$", re.I)
+
+
+def footer_title(doc: Document) -> str | None:
+    """The running footer's title: the footer text repeated on most pages, when it names a paper."""
+    per_page: dict[int, list[str]] = {}
+    for ln in doc.lines:
+        if ln.region == "footer" and not _FOOTER_NOISE.match(ln.text):
+            per_page.setdefault(ln.page, []).append(ln.text.strip())
+    counts = Counter(" ".join(texts) for texts in per_page.values())
+    for text, n in counts.most_common(3):
+        if (n >= 2 or len(per_page) == 1) and read_title(text).doc_type:
+            return text
+    return None
