@@ -22,6 +22,9 @@ ROWS = [
     ("Defendant. FURTHER RESPONSES TO INTERROGATORIES", "Defendant.", "FURTHER RESPONSES TO INTERROGATORIES"),
     ("Defendants. Hearing Date: May 3, 2021", "Defendants.", "Hearing Date: May 3, 2021"),
     ("ORCHARD SUPPLY CO., MOTION TO COMPEL", "ORCHARD SUPPLY CO.,", "MOTION TO COMPEL"),
+    ("PACIFIC HARBOR LOGISTICS, INC., a STIPULATED PROTECTIVE ORDER", "PACIFIC HARBOR LOGISTICS, INC., a",
+     "STIPULATED PROTECTIVE ORDER"),
+    ("a Delaware corporation; and DOES 1", "a Delaware corporation; and DOES 1", ""),
     # one column only
     ("v.", "v.", ""),
     ("ORCHARD SUPPLY CO.,", "ORCHARD SUPPLY CO.,", ""),

@@ -68,19 +68,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "magistrate_judge: AGR -> None",
     ('cacd-numbered-title-heading', 'pleading-pdf'):
         "magistrate_judge: MAR -> None",
-    ('cacd-segal-protective-order-one-line-ok', 'pleading-pdf'):
-        "doc_type: protective_order -> other; lost: [protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference]",
     ('cacd-segal-rejected', 'pleading-pdf'):
-        "lost: [cacd.document-title-missing]",
+        "doc_type: stipulation -> protective_order; lost: [cacd.counsel-block-incomplete, cacd.document-title-missing]; gained: [protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
     ('cacd-trade-secret-coatings', 'pleading-pdf'):
         "magistrate_judge: MAA -> None",
     # pdf-footer-only-title: the title left out of the caption; only the running footer prints it
     ('cacd-segal-seal-application-mentions-po', 'pdf-footer-only-title'):
         "lost: [(cacd.seal-application-relies-on-designation, None)]",
     ('cand-protective-order-no-district-initials', 'pdf-footer-only-title'):
-        "lost: [(cand.discovery-motion-without-conference, None)]",
+        "facets: frozenset({discovery, protective_order}) -> frozenset(); lost: [(cand.discovery-motion-without-conference, None)]",
     ('motion-to-compel-cand', 'pdf-footer-only-title'):
-        "lost: [(cand-discovery-letters.noticed-discovery-motion, None)]",
+        "facets: frozenset({compel, discovery}) -> frozenset(); lost: [(cand-discovery-letters.noticed-discovery-motion, None)]",
     # ruled-caption: a single-column caption set in two ')'-ruled columns
     ('cacd-segal-rejected', 'ruled-caption'):
         "lost: [cacd.document-title-missing]",
@@ -90,13 +88,19 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # merged-caption-tight: the caption's columns merged line by line with one space
     ('cacd-anderson-motion-compel-missing', 'merged-caption-tight'):
         "lost: [cacd.discovery-motion-not-joint-stipulation]",
+    ('cacd-segal-declaration-label-in-footer', 'merged-caption-tight'):
+        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset(); lost: [cacd-discovery.missing-discovery-designation]",
     ('cacd-segal-rejected', 'merged-caption-tight'):
         "lost: [cacd.document-title-missing]",
+    ('cand-magistrate-in-district-slot', 'merged-caption-tight'):
+        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset({discovery, protective_order})",
     # wrapped-designation: merged columns, the case number's (XXX) designation wrapped onto the next line
     ('cacd-anderson-motion-compel-missing', 'wrapped-designation'):
         "lost: [cacd.discovery-motion-not-joint-stipulation]",
     ('cacd-letter-dispute', 'wrapped-designation'):
         "magistrate_judge: SP -> None",
+    ('cacd-segal-declaration-label-in-footer', 'wrapped-designation'):
+        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset(); lost: [cacd-discovery.missing-discovery-designation]",
     ('cacd-segal-rejected', 'wrapped-designation'):
         "lost: [cacd.document-title-missing]",
     ('cand-protective-order-no-district-initials', 'wrapped-designation'):

@@ -21,14 +21,13 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from .. import measure
-from .classify import classify, find_title, is_title_text
+from .classify import classify_reading, find_title, footer_title
 from ..context import Context, Overrides
 from ..model import FURNITURE, Document, Line, Span
 from ..recognise.case_number import CaseNumber, _bare, find_case_numbers, normalize_case_number
 from ..recognise.court_title import _DIVISION_RE, _DIVISIONS, _RECAP_NAME, _data, court_from_title
 from ..recognise.ecf_stamp import EcfStamp, is_page_stamp, parse_ecf_stamp
 from ..structure.columns import split_text
-from ..structure.footers import running_title
 
 _CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
 
@@ -221,13 +220,17 @@ def describe(doc: Document, overrides: Overrides | None = None) -> Context:
     title = find_title(window, found.line if captioned else None, width)
     if title:
         origins["title"] = "caption" if captioned else "document"
-    elif captioned and doc.pages and (footer := running_title(doc)) and is_title_text(footer):
+    elif captioned and (footer := footer_title(doc)):
         title = footer  # the caption's column is blank or unreadable; the running footer names the paper
         origins["title"] = "footer"
     origins["doc_type"] = "document"
+    reading = classify_reading(doc, window, title, has_caption=captioned)
     ctx = Context(
         court=court,
-        doc_type=classify(doc, window, title, has_caption=captioned),
+        doc_type=reading.doc_type or "other",
+        facets=reading.facets,
+        confidence=round(reading.confidence, 2),
+        evidence=reading.evidence,
         title=title,
         pages=len(doc.pages) or None,
         pleading_paper=_pleading_paper(doc),
@@ -304,6 +307,9 @@ def _apply(ctx: Context, overrides: Overrides) -> Context:
         if value:
             changes[key] = value
             origins[key] = overrides.origin_of(key)
+    if "doc_type" in changes and changes["doc_type"] != ctx.doc_type:
+        # the reading was of another type: its facets and reasons do not describe this one
+        changes.update(facets=frozenset(), confidence=None, evidence=(f"type given ({origins['doc_type']})",))
     return ctx.replace(**changes, origins=origins)
 
 

@@ -13,16 +13,18 @@ parsed by ``title_grammar``, which also weighs body and running-footer evidence.
 from __future__ import annotations
 
 import re
-from collections import Counter
+
+import regex
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Document, Line
-from ..recognise.body_openers import SECTION_NUMBER
+from ..recognise.body_openers import BODY_START, SECTION_NUMBER
 from ..recognise.court_title import COURT_NAME
 from ..recognise.ecf_stamp import looks_like_stamp
 from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
 from ..structure.columns import right_of_rule, split_text
+from ..structure.footers import running_title
 from .title_grammar import TitleReading, classify_title, read_title
 
 # ---- title ----------------------------------------------------------------------
@@ -57,11 +59,6 @@ _TITLE_WORDS = re.compile(
     r"OPPOSITION|REPLY|COMPLAINT|BRIEF|TRANSCRIPT|MINUTES|JUDGMENT|FINDINGS|AFFIDAVIT|REQUEST|RESPONSE|"
     r"OBJECTIONS?|PETITION|CERTIFICATE|ANSWER|STATEMENT|REPORT)\b"
 )
-def is_title_text(text: str) -> bool:
-    """Words that can title a paper: at least one word naming a kind of paper."""
-    return bool(_TITLE_WORDS.search(text.upper()))
-
-
 #: Court forms and transcripts title themselves in a heading above any case-number column.
 _FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
 _DATEISH = re.compile(
@@ -181,6 +178,8 @@ def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
             if parts:
                 break
             continue
+        if _NUMBERED_HEADING.match(ln.text) or _BODY_START.match(ln.text):
+            break  # the body has begun
         text = split_text(ln.text).right
         if not text:
             continue  # the parties' column beside the title
@@ -195,6 +194,7 @@ def _text_title(lines: Sequence[Line], anchor: Line) -> list[str]:
 
 
 _NUMBERED_HEADING = re.compile(rf"^\s*{SECTION_NUMBER}\s+\S")
+_BODY_START = regex.compile(BODY_START, regex.IGNORECASE | regex.VERSION1)
 
 
 def _keyword_heading(lines: Sequence[Line], keyword: re.Pattern) -> list[str]:
@@ -274,17 +274,7 @@ def _body_sample(doc: Document, window: Sequence[Line]) -> list[str]:
     return own + [ln.text for n in pages for ln in doc.page_lines(n) if ln.region in ("body", "footnote")]
 
 
-_FOOTER_NOISE = re.compile(r"^[\s\d\-.]*$|^\s*(?:Page\s+)?\d+\s*(?:of\s+\d+)?\s*$", re.I)
-
-
 def footer_title(doc: Document) -> str | None:
-    """The running footer's title: the footer text repeated on most pages, when it names a paper."""
-    per_page: dict[int, list[str]] = {}
-    for ln in doc.lines:
-        if ln.region == "footer" and not _FOOTER_NOISE.match(ln.text):
-            per_page.setdefault(ln.page, []).append(ln.text.strip())
-    counts = Counter(" ".join(texts) for texts in per_page.values())
-    for text, n in counts.most_common(3):
-        if (n >= 2 or len(per_page) == 1) and read_title(text).doc_type:
-            return text
-    return None
+    """The running footer's title (``structure.footers``), when it names a paper."""
+    text = running_title(doc) if doc.pages else None
+    return text if text and read_title(text).doc_type else None

@@ -56,7 +56,8 @@ _GAP = regex.compile(r"\S(\s{3,}|\t+)(?=\S)")
 #: Names of parties end this way: "ACME, INC.,", "JOHN DOE, et al.,", "a Delaware corporation,".
 _PARTY_LINE = regex.compile(
     r"(?:,|\bet\s+al\.?,?|\b(?:INC|LLC|L\.L\.C|LLP|L\.P|LP|CORP|CORPORATION|CO|COMPANY|LTD|N\.A|P\.C)\.?,?)\s*$"
-    r"|^\s*(?:an?|the)\s+\p{Ll}",
+    r"|^\s*(?:an?|the)\s+\p{Ll}"
+    r"|(?-i:\b(?:corporation|company|individual|entity|partnership|association|inclusive)\b)|(?-i:\bDOES\s+\d)",
     regex.I,
 )
 
@@ -151,7 +152,11 @@ def _merged_boundary(text: str) -> int | None:
     """Where the right column starts in a row whose column gap collapsed to one space."""
     for m in regex.finditer(r"(?<=\S) (?=\S)", text):
         left, right = text[: m.start()], text[m.end() :]
-        if not _LEFT_END.search(left) or _PAPER.search(left):
+        if _PAPER.search(left):
+            continue
+        if not _LEFT_END.search(left):
+            if regex.search(r"\p{Ll}", left) and _RIGHT_START.match(right) and _CAPITALS.match(right):
+                return m.end()  # "INC., a STIPULATED PROTECTIVE ORDER": a descriptor runs on beside the title
             continue
         if _RIGHT_START.match(right):
             return m.end()
