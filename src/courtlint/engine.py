@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from .context import Context
 from .findings import Finding, Hit, Severity, Source, docs_url
+from .message_template import fill
 from .model import Document, Span
 from .packs import Rule
 from .structure import Structure
@@ -100,17 +101,11 @@ def make_finding(
     )
 
 
-class _Fill(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 def render_message(template: str, params: Mapping, ctx: Context, args: Mapping) -> str:
-    values = _Fill()
-    values.update({k: v for k, v in params.items() if isinstance(v, (str, int, float))})
+    values: dict[str, object] = {k: v for k, v in params.items() if isinstance(v, (str, int, float))}
     values.update({k: v for k, v in ctx.to_dict().items() if v is not None})
     values.update(args)
-    return template.format_map(values)
+    return fill(template, values)
 
 
 def _excerpt(text: str, span: Span, focus: str = "") -> str:

@@ -25,6 +25,7 @@ from .checks import CheckKind, load_kind
 from .context import DOC_TYPES, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
+from .message_template import template_fields
 
 STATUSES = ("draft", "stable", "deprecated")
 
@@ -109,10 +110,11 @@ class Example:
     verdict: str  # "fail" | "pass"
     index: int
     text: str | None = None
-    file: str | None = None
+    file: str | None = None  # as written in the pack
     context: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     flags: int | str | None = None  # expected hit count, or text the finding must cover
     note: str | None = None
+    path: str | None = None  # ``file`` resolved inside the pack's examples root
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +194,10 @@ def load_packs(extra_dirs: Iterable[str | Path] = (), *, builtin: bool = True) -
     packs: list[Pack] = []
     if builtin:
         # Their patterns compile on first use: the test suite compiles every one of them.
+        # Their file examples live in the repository's corpus/, beside the package.
+        repo_root = builtin_packs_dir().resolve().parents[2]
         with deferred():
-            packs.extend(load_pack(d) for d in _pack_dirs(builtin_packs_dir()))
+            packs.extend(load_pack(d, examples_root=repo_root) for d in _pack_dirs(builtin_packs_dir()))
     dirs: list[Path] = []
     for ep in entry_points(group="courtlint.packs"):
         module = ep.load()
@@ -235,9 +239,35 @@ _Loader.add_implicit_resolver(
 )
 
 
+#: A rule file is a few kilobytes; anything near this is not a rule pack.
+MAX_PACK_FILE_BYTES = 1024 * 1024
+
+
 def _read_yaml(path: Path) -> dict:
+    """One pack file as a mapping; anything else is a PackError naming the file.
+
+    Anchors and aliases are refused: a rule has no use for them, and a few
+    lines of nested aliases (a "billion laughs") expand to gigabytes when the
+    loaded value is walked.
+    """
+    if not path.is_file():
+        raise PackError(path, None, "not a regular file")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        size = path.stat().st_size
+        if size > MAX_PACK_FILE_BYTES:
+            raise PackError(path, None, f"{size:,} bytes is over the {MAX_PACK_FILE_BYTES:,}-byte limit for a pack file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(path, None, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+    try:
+        # Every alias needs an anchor (&name), so text without "&" has none.
+        if "&" in text and any(getattr(event, "anchor", None) for event in yaml.parse(text, Loader=_Loader)):
+            raise PackError(path, None, "YAML anchors and aliases (&name, *name) are not allowed in rule packs")
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise PackError(path, None, f"invalid YAML: {exc}") from None
     if not isinstance(data, dict):
@@ -256,8 +286,11 @@ def _check_keys(path: Path, where: str | None, data: dict, allowed: set, require
         raise PackError(path, prefix + missing[0], "required key is missing")
 
 
-def load_pack(directory: str | Path) -> Pack:
+def load_pack(directory: str | Path, *, examples_root: str | Path | None = None) -> Pack:
+    """One pack. A ``file:`` example is resolved in ``examples_root`` (default:
+    the pack's directory) and may not lead out of it."""
     directory = Path(directory)
+    examples_root = Path(examples_root or directory).resolve()
     meta_path = directory / "pack.yml"
     meta = _read_yaml(meta_path)
     _check_keys(meta_path, None, meta, _PACK_KEYS, _PACK_REQUIRED)
@@ -270,7 +303,7 @@ def load_pack(directory: str | Path) -> Pack:
     for rule_path in sorted(directory.glob("*.yml")):
         if rule_path.name in ("pack.yml", "coverage.yml"):
             continue
-        rules.append(_load_rule(rule_path, name, defaults, source))
+        rules.append(_load_rule(rule_path, name, defaults, source, examples_root))
     rule_ids = {r.id for r in rules}
     coverage_path = directory / "coverage.yml"
     coverage = _coverage(coverage_path, name, rule_ids) if coverage_path.is_file() else ()
@@ -367,7 +400,7 @@ def _severity(path: Path, where: str, value) -> Severity:
         raise PackError(path, where, f"must be error, warning or info, got {value!r}") from None
 
 
-def _load_rule(path: Path, pack: str, defaults: AppliesTo, pack_source: Source) -> Rule:
+def _load_rule(path: Path, pack: str, defaults: AppliesTo, pack_source: Source, examples_root: Path) -> Rule:
     data = _read_yaml(path)
     _check_keys(path, None, data, _RULE_KEYS, _RULE_REQUIRED)
     slug = str(data["id"])
@@ -398,12 +431,12 @@ def _load_rule(path: Path, pack: str, defaults: AppliesTo, pack_source: Source) 
         overrides.append(
             Override(_applies(path, f"{where}.applies_to", item["applies_to"]), _severity(path, f"{where}.severity", item["severity"]))
         )
-    examples = _examples(path, data["examples"])
+    examples = _examples(path, data["examples"], examples_root)
     message = str(data["message"]).strip()
     try:
-        message.format_map(_AnyArgs())
-    except (ValueError, IndexError) as exc:
-        raise PackError(path, "message", f"bad placeholder: {exc}") from None
+        template_fields(message)
+    except ValueError as exc:
+        raise PackError(path, "message", f"bad placeholder {exc}") from None
     return Rule(
         id=f"{pack}.{slug}",
         pack=pack,
@@ -426,12 +459,7 @@ def _load_rule(path: Path, pack: str, defaults: AppliesTo, pack_source: Source) 
     )
 
 
-class _AnyArgs(dict):
-    def __missing__(self, key):
-        return ""
-
-
-def _examples(path: Path, data) -> tuple[Example, ...]:
+def _examples(path: Path, data, root: Path) -> tuple[Example, ...]:
     if not isinstance(data, dict) or set(data) - {"fail", "pass"}:
         raise PackError(path, "examples", "expected a mapping with 'fail' and 'pass' lists")
     out = []
@@ -450,6 +478,7 @@ def _examples(path: Path, data) -> tuple[Example, ...]:
             if not isinstance(ctx, dict):
                 raise PackError(path, f"{where}.context", "expected a mapping")
             _check_keys(path, f"{where}.context", ctx, _CONTEXT_KEYS)
+            file_path = _example_path(path, f"{where}.file", item["file"], root) if "file" in item else None
             out.append(
                 Example(
                     verdict=verdict,
@@ -459,9 +488,22 @@ def _examples(path: Path, data) -> tuple[Example, ...]:
                     context=MappingProxyType({k: str(v) for k, v in ctx.items()}),
                     flags=item.get("flags"),
                     note=item.get("note"),
+                    path=file_path,
                 )
             )
     return tuple(out)
+
+
+def _example_path(path: Path, where: str, value, root: Path) -> str:
+    """``value`` resolved in ``root``; a path that leads elsewhere is a PackError."""
+    if not isinstance(value, str) or not value.strip():
+        raise PackError(path, where, "expected a relative file path")
+    if Path(value).is_absolute():
+        raise PackError(path, where, f"{value!r} must be relative to {root}")
+    resolved = (root / value).resolve()
+    if not resolved.is_relative_to(root):
+        raise PackError(path, where, f"{value!r} leads out of {root}")
+    return str(resolved)
 
 
 def all_rules(packs: Iterable[Pack]) -> list[Rule]:

@@ -13,17 +13,12 @@ Third-party pack authors can use the same harness::
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from .context import Overrides
 from .engine import run_rules, select_rules
 from .extract import extract
 from .findings import Finding
 from .packs import Example, Rule, all_rules, load_packs
-
-#: Where ``file:`` examples are resolved: the repository root (for corpus/ files).
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
 
 def make_document(text: str, name: str = "example.txt"):
     """A plain-text Document, as the examples and unit tests use."""
@@ -50,7 +45,7 @@ def run_example(rule: Rule, example: Example, *, layout_pages: int | None = None
     if example.text is not None:
         doc = make_document(example.text)
     else:
-        doc = extract(REPO_ROOT / example.file, layout_pages=layout_pages)
+        doc = extract(example.path, layout_pages=layout_pages)
     ctx_values = dict(example.context)
     overrides = Overrides(
         court=ctx_values.get("court"),
