@@ -76,9 +76,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('cacd-segal-seal-application-mentions-po', 'pdf-footer-only-title'):
         "lost: [(cacd.seal-application-relies-on-designation, None)]",
     ('cand-protective-order-no-district-initials', 'pdf-footer-only-title'):
-        "facets: frozenset({discovery, protective_order}) -> frozenset(); lost: [(cand.discovery-motion-without-conference, None)]",
+        "facets: [discovery, motion, protective_order] -> [motion]; lost: [(cand.discovery-motion-without-conference, None)]",
     ('motion-to-compel-cand', 'pdf-footer-only-title'):
-        "facets: frozenset({compel, discovery}) -> frozenset(); lost: [(cand-discovery-letters.noticed-discovery-motion, None)]",
+        "facets: [compel, discovery, motion] -> [motion]; lost: [(cand-discovery-letters.noticed-discovery-motion, None)]",
     # ruled-caption: a single-column caption set in two ')'-ruled columns
     ('cacd-segal-rejected', 'ruled-caption'):
         "lost: [cacd.document-title-missing]",
@@ -86,21 +86,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('cacd-segal-rejected', 'merged-caption'):
         "lost: [cacd.document-title-missing]",
     # merged-caption-tight: the caption's columns merged line by line with one space
-    ('cacd-anderson-motion-compel-missing', 'merged-caption-tight'):
-        "lost: [cacd.discovery-motion-not-joint-stipulation]",
     ('cacd-segal-declaration-label-in-footer', 'merged-caption-tight'):
-        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset(); lost: [cacd-discovery.missing-discovery-designation]",
+        "facets: [discovery, motion, protective_order, supporting] -> [motion]; lost: [cacd-discovery.missing-discovery-designation]",
     ('cacd-segal-rejected', 'merged-caption-tight'):
         "lost: [cacd.document-title-missing]",
     ('cand-magistrate-in-district-slot', 'merged-caption-tight'):
-        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset({discovery, protective_order})",
+        "facets: [discovery, motion, protective_order, supporting] -> [discovery, motion, protective_order]",
     # wrapped-designation: merged columns, the case number's (XXX) designation wrapped onto the next line
-    ('cacd-anderson-motion-compel-missing', 'wrapped-designation'):
-        "lost: [cacd.discovery-motion-not-joint-stipulation]",
     ('cacd-letter-dispute', 'wrapped-designation'):
         "magistrate_judge: SP -> None",
     ('cacd-segal-declaration-label-in-footer', 'wrapped-designation'):
-        "facets: frozenset({discovery, supporting, protective_order}) -> frozenset(); lost: [cacd-discovery.missing-discovery-designation]",
+        "facets: [discovery, motion, protective_order, supporting] -> [motion]; lost: [cacd-discovery.missing-discovery-designation]",
     ('cacd-segal-rejected', 'wrapped-designation'):
         "lost: [cacd.document-title-missing]",
     ('cand-protective-order-no-district-initials', 'wrapped-designation'):
@@ -108,9 +104,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # running-footer: page number and title repeated under each 28-line page
     ('cacd-jcg-supplemental-memo', 'running-footer'):
         "gained: [frcp.unsigned-paper]",
-    # nb-hyphens: U+2011 for the hyphens inside words
-    ('cacd-segal-msj-not-discovery', 'nb-hyphens'):
-        "gained: [cacd-discovery.missing-discovery-designation]",
 }
 
 
@@ -197,9 +190,13 @@ def _comparable(outcome: Outcome, other: Outcome, pages: bool, caused: frozenset
             if not (skip and rule.split(".", 1)[0] in MEDIUM_DEPENDENT) and rule not in caused}
 
 
+def _shown(value) -> str:
+    return repr(sorted(value)) if isinstance(value, frozenset) else repr(value)
+
+
 def difference(base: Outcome, got: Outcome, pages: bool, form: str = "") -> list[str]:
     """What ``got`` says differently from ``base``, one line a difference."""
-    lines = [f"{k}: {base.context[k]!r} -> {got.context[k]!r}" for k in base.context
+    lines = [f"{k}: {_shown(base.context[k])} -> {_shown(got.context[k])}" for k in base.context
              if base.context[k] != got.context[k]]
     caused = frozenset(CAUSED_BY_FORM.get(form, ()))
     want, have = _comparable(base, got, pages, caused), _comparable(got, base, pages, caused)

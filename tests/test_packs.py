@@ -196,3 +196,41 @@ def test_committed_rule_docs_are_up_to_date(tmp_path):
     for page in write_docs(load_packs(), tmp_path):
         twin = committed / page.relative_to(tmp_path)
         assert twin.is_file() and twin.read_text() == page.read_text(), f"stale: docs/rules/{page.relative_to(tmp_path)}"
+
+
+# ---- selection on facets ----------------------------------------------------------------
+
+
+def _facet_rule(tmp_path, applies: str):
+    rule = RULE.replace("check: pattern", f"applies_to: {applies}\ncheck: pattern")
+    return load_pack(write_pack(tmp_path, rule)).rules[0]
+
+
+def test_facets_select_every_group_by_any_member(tmp_path):
+    from courtlint.context import Context
+
+    rule = _facet_rule(tmp_path, "{doc_types: [motion], facets: [compel|quash, motion], without_facets: [stipulated]}")
+    assert rule.applies_to.to_dict()["facets"] == ["compel|quash", "motion"]
+    motion = Context(doc_type="motion", facets=frozenset({"motion", "quash"}))
+    assert rule.applies_to.matches(motion)
+    assert not rule.applies_to.matches(motion.replace(facets=frozenset({"motion"})))  # no compel or quash
+    assert not rule.applies_to.matches(motion.replace(facets=frozenset({"quash"})))  # not a motion
+    assert not rule.applies_to.matches(motion.replace(facets=motion.facets | {"stipulated"}))
+
+
+def test_an_unknown_facet_is_a_pack_error_with_a_suggestion(tmp_path):
+    with pytest.raises(PackError, match=r"applies_to.facets: unknown facet 'sealng'; did you mean 'sealing'"):
+        _facet_rule(tmp_path, "{facets: [sealng]}")
+
+
+def test_a_rule_narrows_its_packs_facets(tmp_path):
+    pack = PACK + "applies_to: {facets: [sealing], without_facets: [redacted]}\n"
+    rule = load_pack(write_pack(tmp_path, RULE.replace("check: pattern", "applies_to: {facets: [motion]}\ncheck: pattern"), pack_text=pack)).rules[0]
+    assert rule.applies_to.to_dict() == {"facets": ["sealing", "motion"], "without_facets": ["redacted"]}
+
+
+def test_no_shipped_rule_reclassifies_by_title():
+    # Which paper a rule reads is decided in rule selection (doc_types, facets), never by a
+    # title expression of its own.
+    for rule in (r for p in load_packs() for r in p.rules):
+        assert not {"title", "title_unless", "topic"} & set(rule.raw_params), rule.id

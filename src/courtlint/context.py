@@ -36,6 +36,17 @@ DOC_TYPES = (
     "other",
 )
 
+#: Facets a title or body can give a paper; rules select on them (``applies_to.facets``).
+FACETS = frozenset(
+    {
+        "joint", "stipulated", "proposed", "administrative", "ex_parte", "sealing", "discovery",
+        "redacted", "unredacted", "amended", "in_limine", "shorten_time", "reconsideration",
+        "summary_judgment", "dismiss", "compel", "protective_order", "joint_stipulation",
+        "supplemental", "supporting", "opposing", "court_order", "letter", "unopposed", "corrected",
+        "motion", "application", "quash", "subpoena", "non_party", "other_party_material",
+    }
+)  # fmt: skip
+
 #: Where a context value came from, strongest last.
 ORIGINS = ("unknown", "ecf-stamp", "footer", "document", "caption", "config", "cli")
 

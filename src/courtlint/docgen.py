@@ -15,6 +15,10 @@ def rule_page(rule: Rule) -> str:
         badges.append("courts: " + ", ".join(applies["courts"]))
     if "doc_types" in applies:
         badges.append("documents: " + ", ".join(d.replace("_", " ") for d in applies["doc_types"]))
+    if "facets" in applies:
+        badges.append("only papers that are: " + " and ".join(g.replace("|", " or ").replace("_", " ") for g in applies["facets"]))
+    if "without_facets" in applies:
+        badges.append("not papers that are: " + ", ".join(f.replace("_", " ") for f in applies["without_facets"]))
     if "magistrate_judges" in applies:
         badges.append("magistrate judges: " + ", ".join(applies["magistrate_judges"]))
     if "requires" in applies:

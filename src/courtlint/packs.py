@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.resources
 import re
 from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -22,7 +23,7 @@ from types import MappingProxyType
 import yaml
 
 from .checks import CheckKind, load_kind
-from .context import DOC_TYPES, Context
+from .context import DOC_TYPES, FACETS, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
 from .message_template import template_fields
@@ -36,7 +37,7 @@ _RULE_KEYS = {
     "message", "rationale", "source", "examples", "aliases", "overrides",
 }
 _RULE_REQUIRED = {"id", "title", "severity", "check", "message", "rationale", "source", "examples"}
-_APPLIES_KEYS = {"courts", "doc_types", "judges", "magistrate_judges", "requires"}
+_APPLIES_KEYS = {"courts", "doc_types", "facets", "without_facets", "judges", "magistrate_judges", "requires"}
 _REQUIRES = {"court", "case_number", "district_judge", "magistrate_judge", "doc_type"}
 _SOURCE_KEYS = {"cite", "url", "quote", "title", "effective", "retrieved"}
 _EXAMPLE_KEYS = {"text", "file", "context", "flags", "note"}
@@ -64,11 +65,17 @@ class AppliesTo:
     judges: frozenset[str] | None = None
     magistrate_judges: frozenset[str] | None = None
     requires: frozenset[str] = frozenset()
+    #: Facets the title must give: every group, each group by any of its facets ("compel|quash").
+    facets: tuple[frozenset[str], ...] = ()
+    #: Facets that exclude the document, any one of them.
+    without_facets: frozenset[str] = frozenset()
 
     def matches(self, ctx: Context) -> bool:
         if self.courts is not None and ctx.court not in self.courts:
             return False
         if self.doc_types is not None and ctx.doc_type not in self.doc_types:
+            return False
+        if not all(group & ctx.facets for group in self.facets) or self.without_facets & ctx.facets:
             return False
         if self.judges is not None and ctx.district_judge not in self.judges:
             return False
@@ -92,6 +99,8 @@ class AppliesTo:
             judges=both(self.judges, rule.judges),
             magistrate_judges=both(self.magistrate_judges, rule.magistrate_judges),
             requires=self.requires | rule.requires,
+            facets=self.facets + tuple(g for g in rule.facets if g not in self.facets),
+            without_facets=self.without_facets | rule.without_facets,
         )
 
     def to_dict(self) -> dict:
@@ -100,6 +109,10 @@ class AppliesTo:
             value = getattr(self, name)
             if value is not None:
                 out[name] = sorted(value)
+        if self.facets:
+            out["facets"] = ["|".join(sorted(group)) for group in self.facets]
+        if self.without_facets:
+            out["without_facets"] = sorted(self.without_facets)
         if self.requires:
             out["requires"] = sorted(self.requires)
         return out
@@ -375,6 +388,10 @@ def _applies(path: Path, where: str, data) -> AppliesTo:
             raise PackError(path, f"{where}.{key}", "expected a list of strings")
         return frozenset(i.upper() if upper else i for i in items)
 
+    def values_list(key: str) -> list[str]:
+        found = values(key)
+        return [] if found is None else sorted(found)
+
     doc_types = values("doc_types")
     if doc_types:
         bad = sorted(doc_types - set(DOC_TYPES))
@@ -384,7 +401,17 @@ def _applies(path: Path, where: str, data) -> AppliesTo:
     bad = sorted(requires - _REQUIRES)
     if bad:
         raise PackError(path, f"{where}.requires", f"unknown context field {bad[0]!r}")
+    groups = tuple(frozenset(name.strip() for name in group.split("|")) for group in values_list("facets"))
+    without = frozenset(values_list("without_facets"))
+    for key, names in (("facets", set().union(*groups)), ("without_facets", without)):
+        bad = sorted(names - FACETS)
+        if bad:
+            close = get_close_matches(bad[0], FACETS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(sorted(FACETS))})"
+            raise PackError(path, f"{where}.{key}", f"unknown facet {bad[0]!r}{hint}")
     return AppliesTo(
+        facets=groups,
+        without_facets=without,
         courts=values("courts"),
         doc_types=doc_types,
         judges=values("judges", upper=True),

@@ -13,7 +13,6 @@ SEGAL = "[Discovery Document: Referred to Magistrate Judge Suzanne H. Segal]"
 SEGAL_PATTERN = (
     r"\[?\s*Discovery\s+Document\s*:?\s*Referred\s+to\s+Magistrate\s+Judge\s+Suzanne\s+H\.?\s+Segal\s*\]?"
 )
-TOPIC = r"\bcompel\b|\bprotective\s+order\b|\bdiscovery\b(?!\s*cut)"
 
 
 def designation_params(**extra) -> caption.Params:
@@ -24,8 +23,6 @@ def label_params(**extra) -> caption.Params:
     raw = {
         "require": "label",
         "labels": [{"judge": "SS", "role": "magistrate", "pattern": SEGAL_PATTERN, "text": SEGAL}],
-        "topic": TOPIC,
-        "topic_scope": "title",
     }
     raw.update(extra)
     return load_kind("caption").build_params(raw)
@@ -108,8 +105,6 @@ def test_parse_printed(printed, head, initials):
          "labels[0].role: must be one of"),
         ({"require": "label", "labels": [{"judge": "SS", "text": "x", "pattern": "x", "colour": "red"}]},
          "labels[0]: unknown key 'colour'"),
-        ({"require": "referral_designation", "topic_scope": "body"}, "topic_scope: must be one of"),
-        ({"require": "referral_designation", "topic": "("}, "topic: bad regular expression"),
         ({"require": "referral_designation", "max_lines": 0}, "max_lines: must be at least 1"),
     ],
 )
@@ -240,13 +235,18 @@ def test_label_in_body_or_footer_does_not_count():
     assert 1 == len(run(text, label_params()))
 
 
-def test_non_discovery_document_not_checked():
-    text = cacd(
-        "Case No. 2:16-cv-06317-MWF (SSx)",
-        ["", "NOTICE OF MOTION AND MOTION FOR", "SUMMARY JUDGMENT", "", "Discovery Cut-Off: May 1, 2025"],
-        body="TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:",
-    )
-    assert [] == run(text, label_params())
+def test_only_discovery_papers_need_the_label():
+    # Which papers the rule reads is its applies_to (facets: [discovery]), decided in rule selection.
+    import courtlint
+
+    def findings(title_lines):
+        text = cacd("Case No. 2:16-cv-06317-MWF (SSx)", title_lines, body="TO ALL PARTIES AND THEIR ATTORNEYS OF RECORD:")
+        result = courtlint.lint(text.encode(), name="draft.txt", select=["cacd-discovery.missing-discovery-designation"], use_config=False)
+        return [f.rule for f in result.findings]
+
+    summary_judgment = ["", "NOTICE OF MOTION AND MOTION FOR", "SUMMARY JUDGMENT", "", "Discovery Cut-Off: May 1, 2025"]
+    assert findings(summary_judgment) == []
+    assert findings(["", "NOTICE OF MOTION AND MOTION TO", "COMPEL FURTHER RESPONSES"]) == ["cacd-discovery.missing-discovery-designation"]
 
 
 def test_other_magistrate_not_checked():
@@ -265,13 +265,6 @@ def test_district_judge_label():
     missing = cacd("Case No. 2:22-cv-07781-PA (AGRx)", ["", "MOTION TO COMPEL DEPOSITION"], body="TO ALL PARTIES:")
     present = cacd("Case No. 2:22-cv-07781-PA (AGRx)", ["DISCOVERY MATTER", "MOTION TO COMPEL DEPOSITION"], body="TO ALL PARTIES:")
     assert (1, 0) == (len(run(missing, params)), len(run(present, params)))
-
-
-def test_caption_topic_scope_sees_the_whole_caption():
-    text = cacd("Case No. 2:16-cv-06317-MWF (SSx)", ["", "DECLARATION OF JANE ROE"], body="I, Jane Roe, declare as follows:")
-    text = text.replace("TARGET DISTRIBUTION LLC,", "DISCOVERY BAY MARINA,    ")
-    assert [] == run(text, label_params())  # the title is not about discovery
-    assert 1 == len(run(text, label_params(topic_scope="caption")))
 
 
 def test_max_lines_bounds_the_caption():

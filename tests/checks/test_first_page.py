@@ -180,12 +180,6 @@ def test_document_title_missing_when_only_hearing_details_follow_the_number():
     assert run(caption(), "document_title") == []
 
 
-def test_title_filters_select_papers():
-    text = caption(number="Case No. 3:25-cv-01234")
-    assert run(text, "judge_initials", title_unless="MOTION TO DISMISS") == []
-    assert len(run(text, "judge_initials", title="MOTION")) == 1
-
-
 def test_papers_without_a_caption_are_not_checked():
     assert run("Plaintiff moves to compel further responses.\n", "court_title", court_name="X") == []
 

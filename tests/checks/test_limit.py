@@ -189,12 +189,6 @@ def test_certificate_count_against_the_measured_count():
     assert over.args["stated"] == "1,842"
 
 
-def test_title_filters():
-    pages = [caption_rows("DEFENDANT'S ADMINISTRATIVE MOTION FOR LEAVE")] + [text_page() for _ in range(6)]
-    assert len(run(pleading(pages), unit="pages", max=5, title=r"ADMINISTRATIVE\s+MOTION")) == 1
-    assert run(pleading(pages), unit="pages", max=5, title_unless="ADMINISTRATIVE") == []
-
-
 @pytest.mark.parametrize(
     ("params", "field"),
     [

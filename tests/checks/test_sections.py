@@ -67,14 +67,6 @@ def test_preamble_before_the_first_section_is_not_a_section():
     assert hits(text) == []
 
 
-def test_title_condition_reads_the_context_title():
-    kwargs = {"elements": {"a conference": r"conferred"}, "split": None, "title": r"\bCOMPEL\b"}
-    text = "Plaintiff asks the Court to order further responses.\n"
-    assert len(hits(text, Context(title="MOTION TO COMPEL FURTHER RESPONSES"), **kwargs)) == 1
-    assert hits(text, Context(title="MOTION TO DISMISS"), **kwargs) == []
-    assert hits(text, Context(title=None), **kwargs) == []
-
-
 def test_when_and_unless_gate_the_document():
     kwargs = {"elements": {"a harm": r"\bharm\b"}, "split": None, "when": r"protective\s+order", "unless": r"79-5\(f\)"}
     (hit,) = hits("Designated confidential under the Protective Order.\n", **kwargs)

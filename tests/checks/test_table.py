@@ -52,12 +52,6 @@ def test_min_columns_lowers_the_bar():
     assert len(hits(doc)) == 1
 
 
-def test_title_condition():
-    doc = make_document("No table here.\n")
-    params = table.Params(columns=COLUMNS, title=r"\bSEAL")
-    assert list(table.check(doc, params, Context(title="ORDER CONTINUING HEARING"))) == []
-
-
 def _pdf(path, rows):
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas

@@ -27,8 +27,9 @@ the caption rather than the body:
   referred judge requires on certain documents, e.g. Judge Segal's
   "[Discovery Document: Referred to Magistrate Judge Suzanne H. Segal]".
   ``labels`` says which judge requires which label; when neither the
-  referred magistrate judge nor the district judge of the case is listed, or
-  the document is not about ``topic``, nothing is checked. One hit when no
+  referred magistrate judge nor the district judge of the case is listed,
+  nothing is checked (which papers need it, "discovery documents", is the
+  rule's ``applies_to``). One hit when no
   listed label for the case's judges appears in the caption area.
 
 Both read only the caption: a designation or label that appears only in the
@@ -61,13 +62,6 @@ Params:
         ``pattern`` (regular expression for the label; whitespace in the
         caption, including line breaks, matches ``\\s+``) and ``text`` (the
         label as the judge prints it, used in messages).
-    topic: Regular expression; when set, only documents whose ``topic_scope``
-        matches it are checked, e.g. "is this a discovery document?".
-    topic_scope: Where ``topic`` is searched: ``title`` (the caption title,
-        ``Context.title``, and the caption's right-hand column from the case
-        number down, where the title is printed), ``caption`` (the whole caption
-        area, parties and hearing details included; default) or
-        ``first_page`` (every non-furniture line of the caption page).
     designation_style: How the expected designation is shown in messages:
         ``parentheses`` (``-WHA (JCS)``, default) or ``hyphen`` (``-WHA-JCS``).
     body_start: Regular expression matched against each line after the case
@@ -77,7 +71,7 @@ Params:
         a mixed-case "Pursuant to ..." sentence) and leaves upper-case title
         lines alone; lines carrying a ")" caption rule never end the caption.
     max_lines: Caption area ends at most this many lines after the case number.
-    ignore_case: Match ``labels``, ``topic`` and ``body_start`` case-insensitively
+    ignore_case: Match ``labels`` and ``body_start`` case-insensitively
         (default true).
 """
 
@@ -99,7 +93,6 @@ from ._text import compile_pattern
 NEEDS = frozenset({"text"})
 
 REQUIREMENTS = ("referral_designation", "label")
-TOPIC_SCOPES = ("title", "caption", "first_page")
 STYLES = ("parentheses", "hyphen")
 ROLES = ("magistrate", "district")
 
@@ -135,8 +128,6 @@ class Label:
 class Params:
     require: str
     labels: tuple[Mapping[str, str], ...] = ()
-    topic: str | None = None
-    topic_scope: str = "caption"
     designation_style: str = "parentheses"
     body_start: str = DEFAULT_BODY_START
     max_lines: int = 30
@@ -144,7 +135,6 @@ class Params:
 
     def __post_init__(self) -> None:
         require_choice("require", self.require, REQUIREMENTS)
-        require_choice("topic_scope", self.topic_scope, TOPIC_SCOPES)
         require_choice("designation_style", self.designation_style, STYLES)
         if self.max_lines < 1:
             raise ValueError("max_lines: must be at least 1")
@@ -167,8 +157,6 @@ class Params:
             raise ValueError("labels: require 'label' needs at least one label")
         object.__setattr__(self, "labels", tuple(dict(item) for item in self.labels))
         object.__setattr__(self, "_labels", tuple(labels))
-        topic = compile_pattern(self.topic, "topic", self.ignore_case) if self.topic else None
-        object.__setattr__(self, "_topic", topic)
         object.__setattr__(self, "_body_start", compile_pattern(self.body_start, "body_start", self.ignore_case))
 
 
@@ -369,16 +357,6 @@ def _check_label(doc: Document, params: Params, ctx, area: CaptionArea) -> Itera
     wanted = _wanted_labels(params, ctx)
     if not wanted:
         return
-    if params._topic is not None:
-        if params.topic_scope == "first_page":
-            topic_text = "\n".join(line.text for line in area.page_lines)
-        elif params.topic_scope == "title":
-            column = (_right_piece(line, area.page_width) for line in area.lines[area.number_line :])
-            topic_text = (ctx.title or "") + "\n" + "\n".join(column)
-        else:
-            topic_text = area.text
-        if not params._topic.search(topic_text):
-            return
     readings = (area.text, area.right_column)
     for _, pattern in wanted:
         if any(pattern.search(text) for text in readings):

@@ -41,9 +41,8 @@ one requirement with ``require``:
 Every requirement reads the caption: a document whose caption case number was
 not found (``Context.case_number_span`` unset or on page furniture) is not
 checked, because without a caption the linter cannot tell a filing from a
-letter, a form or an exhibit. ``title`` and ``title_unless`` narrow a rule to
-papers whose caption title matches (e.g. administrative motions have no
-hearing). Pages after the paper itself (a declaration, exhibit or proposed
+letter, a form or an exhibit. Which papers a rule reads (administrative
+motions have no hearing) is the rule's ``applies_to``, facets included. Pages after the paper itself (a declaration, exhibit or proposed
 order appended to it: a page that opens with a new caption, an exhibit slip
 sheet, or a "[PROPOSED] ORDER" / "DECLARATION OF" heading after a signature)
 are not the paper's and are left out of footer comparisons.
@@ -61,10 +60,6 @@ Params:
         ``division``.
     items: For ``counsel_block``, which items to require: any of bar_number,
         address, phone, email, party (default: all five).
-    title: Regular expression; only papers whose caption title matches are
-        checked.
-    title_unless: Regular expression; papers whose caption title matches are
-        not checked.
 """
 
 from __future__ import annotations
@@ -115,8 +110,6 @@ class Params:
     court_name: str | None = None
     division: str | None = None
     items: tuple[str, ...] = COUNSEL_ITEMS
-    title: str | None = None
-    title_unless: str | None = None
 
     def __post_init__(self) -> None:
         require_choice("require", self.require, REQUIREMENTS)
@@ -130,8 +123,6 @@ class Params:
         set_ = object.__setattr__
         set_(self, "_court_name", compile_pattern(self.court_name, "court_name") if self.court_name else None)
         set_(self, "_division", compile_pattern(self.division, "division") if self.division else None)
-        set_(self, "_title", compile_pattern(self.title, "title") if self.title else None)
-        set_(self, "_title_unless", compile_pattern(self.title_unless, "title_unless") if self.title_unless else None)
 
 
 # ---- patterns -------------------------------------------------------------------------
@@ -177,16 +168,9 @@ _NOTICE = lazy(
 
 
 def check(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
-    if structure.caption_line is None or not _title_selected(params, ctx) or structure.is_court_form:
+    if structure.caption_line is None or structure.is_court_form:
         return
     yield from _CHECKS[params.require](doc, params, ctx, structure)
-
-
-def _title_selected(params: Params, ctx) -> bool:
-    title = ctx.title or ""
-    if params._title is not None and not params._title.search(title):
-        return False
-    return not (params._title_unless is not None and params._title_unless.search(title))
 
 
 def _check_counsel_block(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:

@@ -57,10 +57,6 @@ Params:
     max: The limit (or, for ``tables``, the length above which tables are due).
     exclude: Parts not counted: any of caption, tables, notice, signature,
         certificates, attachments.
-    title: Regular expression; only papers whose caption title matches are
-        checked.
-    title_unless: Regular expression; papers whose caption title matches are
-        not checked.
     tolerance: For ``certificate_count``: the largest accepted difference,
         as a fraction of the stated count (default 0.1).
     margin: For ``within_limit``: a count over the limit by no more than this
@@ -141,8 +137,6 @@ class Params:
     unit: str = "pages"
     max: int | None = None
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
-    title: str | None = None
-    title_unless: str | None = None
     tolerance: float = 0.1
     margin: float = 0.0
     certificate: str = DEFAULT_CERTIFICATE
@@ -162,8 +156,6 @@ class Params:
         if not 0 <= self.margin < 1:
             raise ValueError("margin: must be a fraction between 0 and 1")
         set_ = object.__setattr__
-        set_(self, "_title", compile_pattern(self.title, "title") if self.title else None)
-        set_(self, "_title_unless", compile_pattern(self.title_unless, "title_unless") if self.title_unless else None)
         set_(self, "_certificate", compile_pattern(self.certificate, "certificate"))
 
 
@@ -425,11 +417,6 @@ def _not_counted(lay: Layout, exclude: Sequence[str], counted_pages: Sequence[in
 
 
 def check(doc: Document, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
-    title = ctx.title or ""
-    if params._title is not None and not params._title.search(title):
-        return
-    if params._title_unless is not None and params._title_unless.search(title):
-        return
     if not doc.has_text:
         return
     lay = layout(doc, structure)

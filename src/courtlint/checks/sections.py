@@ -19,8 +19,8 @@ that every named *element* is there, and names the ones that are not.
   position statements). Matches are counted in the section, its heading
   included. A ``forbid`` entry is the opposite: text the section must not
   contain (a notice of hearing on a motion the rules decide on the papers).
-* ``title`` limits the rule to papers whose caption title matches (a motion
-  *to compel*); ``when`` to documents whose text matches somewhere (a
+* Which papers a rule reads (a motion *to compel*) is its ``applies_to``;
+  ``when`` limits it to documents whose text matches somewhere (a
   sealing request that leans on a protective order); ``unless`` excuses a
   document whose text matches anywhere (a 79-5(f) motion about another
   party's material).
@@ -40,7 +40,6 @@ Params:
     forbid: Mapping of a name to a regular expression the section must not match.
     split: Regular expression for the line that opens a section.
     unsplit: ``whole`` or ``skip``: what to do when ``split`` finds nothing.
-    title: Regular expression the caption title must match.
     when: Regular expression the text must match for the rule to check.
     unless: Regular expression that excuses the document when it matches.
     scope: Regions to read; default: everything but page furniture.
@@ -58,7 +57,7 @@ import regex
 
 from ..findings import Hit
 from ..model import Document, Span
-from ._gate import compile_optional, title_matches
+from ._gate import compile_optional
 from ._params import require_choice
 from ._text import AUTHORED, check_scopes, compile_pattern
 
@@ -99,7 +98,6 @@ class Params:
     forbid: Mapping[str, str] = field(default_factory=dict)
     split: str | None = None
     unsplit: str = "whole"
-    title: str | None = None
     when: str | None = None
     unless: str | None = None
     scope: tuple[str, ...] = AUTHORED
@@ -118,7 +116,6 @@ class Params:
         set_(self, "_forbid", tuple(_element(k, v, self.ignore_case) for k, v in self.forbid.items()))
         require_choice("unsplit", self.unsplit, UNSPLIT)
         set_(self, "_split", compile_optional(self.split, "split", self.ignore_case))
-        set_(self, "_title", compile_optional(self.title, "title", self.ignore_case))
         set_(self, "_when", compile_optional(self.when, "when", self.ignore_case))
         set_(self, "_unless", compile_optional(self.unless, "unless", self.ignore_case))
         check_scopes(self.scope)
@@ -136,8 +133,6 @@ def _element(name: str, spec, ignore_case: bool) -> Element:
 
 
 def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    if not title_matches(params._title, ctx):
-        return
     text = doc.scoped_text(params.scope)
     trigger = None
     if params._when is not None:

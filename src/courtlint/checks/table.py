@@ -15,8 +15,8 @@ cells, whose cells name the columns.
 * Each column is matched to a different cell; a row is a header when it
   names at least ``min_columns`` columns.
 
-``title`` and ``when`` limit the rule to papers whose caption title, or
-whose text, matches (a declaration filed under Civil L.R. 79-5(f)(3)).
+``when`` limits the rule to papers whose text matches (a declaration filed
+under Civil L.R. 79-5(f)(3)); which papers it reads is its ``applies_to``.
 
 One document-level hit when no header row is found; placeholders
 ``{columns}`` (the column names) and ``{best}`` (the most columns any row
@@ -25,7 +25,6 @@ named).
 Params:
     columns: Mapping of a column's name to a regular expression for its heading.
     min_columns: How many columns a header row must name (default: all).
-    title: Regular expression the caption title must match.
     when: Regular expression the text must match for the rule to check.
     max_cell_words: Longest header cell, in words (default 8).
     ignore_case: Match case-insensitively (default true).
@@ -40,7 +39,7 @@ from types import MappingProxyType
 
 from ..findings import Hit
 from ..model import FURNITURE, Document
-from ._gate import compile_optional, title_matches
+from ._gate import compile_optional
 from ._text import AUTHORED, compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -62,7 +61,6 @@ class Cell:
 class Params:
     columns: Mapping[str, str]
     min_columns: int = 0
-    title: str | None = None
     when: str | None = None
     max_cell_words: int = 8
     ignore_case: bool = True
@@ -79,13 +77,10 @@ class Params:
         )
         if not 0 <= self.min_columns <= len(self.columns):
             raise ValueError(f"min_columns: must be between 1 and {len(self.columns)} (0: all)")
-        set_(self, "_title", compile_optional(self.title, "title", self.ignore_case))
         set_(self, "_when", compile_optional(self.when, "when", self.ignore_case))
 
 
 def check(doc: Document, params: Params, ctx) -> Iterator[Hit]:
-    if not title_matches(params._title, ctx):
-        return
     if params._when is not None and not params._when.search(doc.scoped_text(AUTHORED)):
         return
     needed = params.min_columns or len(params._columns)

@@ -21,15 +21,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-#: Facets a title or body can give a paper (rule selection reads these).
-FACETS = frozenset(
-    {
-        "joint", "stipulated", "proposed", "administrative", "ex_parte", "sealing", "discovery",
-        "redacted", "unredacted", "amended", "in_limine", "shorten_time", "reconsideration",
-        "summary_judgment", "dismiss", "compel", "protective_order", "joint_stipulation",
-        "supplemental", "supporting", "opposing", "court_order", "letter", "unopposed", "corrected",
-    }
-)  # fmt: skip
+import regex
+
+from ..context import FACETS
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,23 +350,39 @@ _OBJECTS: tuple[tuple[re.Pattern, str], ...] = tuple(
     )
 )
 
+#: "compel" as a discovery motion uses it, not a motion to compel arbitration or a settlement.
+_COMPEL = r"\bCOMPEL(?:LING)?\b(?!\s+(?:ARBITRATION|MEDIATION|APPRAISAL|ACCEPTANCE|COMPLIANCE\s+WITH\s+(?:THE\s+)?SETTLEMENT))"
+#: A protective order the paper asks for or is, not one it is filed under ("PURSUANT TO THE PROTECTIVE ORDER").
+_PROTECTIVE_ORDER = (
+    r"(?<!\b(?:PURSUANT\s+TO|UNDER|SUBJECT\s+TO|IN\s+ACCORDANCE\s+WITH|GOVERNED\s+BY|DESIGNATED\s+UNDER)"
+    r"\s+(?:THE\s+)?(?:[\w'.]+\s+){0,2})\bPROTECTIVE\s+ORDERS?\b"
+)
 #: Facets read from anywhere in the title: what the paper is about.
-_SUBJECT_FACETS: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(p), f)
+_SUBJECT_FACETS: tuple[tuple[regex.Pattern, str], ...] = tuple(
+    (regex.compile(p), f)
     for p, f in (
         (r"\bUNDER\s+SEAL\b|(?<!UN)\bSEAL(?:ED|ING)?\b", "sealing"),
-        (r"\bDISCOVERY\b|\bCOMPEL\b(?!\s+ARBITRATION)|\bL\.?\s*R\.?\s*37\b|\bLOCAL\s+RULE\s+37|\bINTERROGATOR|"
-         r"\bREQUESTS?\s+FOR\s+(?:PRODUCTION|ADMISSION)|\bDEPOSITION|\bSUBPOENA|\bPRIVILEGE\s+LOG|"
-         r"\bMOTION\s+FOR\s+(?:A\s+)?PROTECTIVE\s+ORDER\b|\bESI\b", "discovery"),
+        (_COMPEL + "|" + _PROTECTIVE_ORDER + r"|\bQUASH(?:ING)?\b|\bL\.?\s*R\.?\s*37\b|\bLOCAL\s+RULES?\s+37\b"
+         r"|\bDISCOVERY\b(?!,?\s*(?:CUT[\s-]*OFF|CUTOFF|DEADLINES?|COMPLETION|CLOSES?|PLAN|INC\b|LLC\b|CORP))"
+         r"|\bINTERROGATOR(?:Y|IES)\b|\bREQUESTS?\s+FOR\s+(?:PRODUCTION|ADMISSIONS?|INSPECTION)\b|\bPRIVILEGE\s+LOGS?\b"
+         r"|\bDEPOSITIONS?\b|\bTO\s+DEPOSE\b|\bSUBPOENA|\bESI\b|\bRULE\s+30\s*\(\s*B\s*\)\s*\(\s*6\s*\)"
+         r"|\b(?:RULE|R\.\s*CIV\.\s*P\.)\s*(?:26\s*\(\s*[BC]\s*\)|37\s*\(\s*A\s*\)|45\b)", "discovery"),
         (r"\bIN\s+LIMINE\b", "in_limine"),
         (r"\bSHORTEN(?:ING)?\s+TIME\b", "shorten_time"),
         (r"\bRECONSIDER", "reconsideration"),
         (r"\bSUMMARY\s+(?:JUDGMENT|ADJUDICATION)\b", "summary_judgment"),
         (r"\bDISMISS\b", "dismiss"),
-        (r"\bCOMPEL\b(?!\s+ARBITRATION)", "compel"),
-        (r"\bPROTECTIVE\s+ORDER\b", "protective_order"),
+        (_COMPEL, "compel"),
+        (r"\bPROTECTIVE\s+ORDERS?\b", "protective_order"),
         (r"\bJOINT\s+STIPULATION\b", "joint_stipulation"),
         (r"\bEX\s+PARTE\b", "ex_parte"),
+        (r"\bMOTIONS?\b|\bAPPLICATIONS?\b", "motion"),
+        (r"\bAPPLICATIONS?\b", "application"),
+        (r"\bADMINISTRATIVE\s+MOTIONS?\b", "administrative"),
+        (r"\bQUASH(?:ING)?\b", "quash"),
+        (r"\bSUBPOENA", "subpoena"),
+        (r"\bNON-?PART(?:Y|IES)\b|\bTHIRD[\s-]PART(?:Y|IES)\b", "non_party"),
+        (r"\bANOTHER\s+PART(?:Y|IES)\b", "other_party_material"),
     )
 )
 #: Facets read from a head's own modifiers: what kind of paper it is.
