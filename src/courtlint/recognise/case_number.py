@@ -38,7 +38,10 @@ _LABEL = r"""
         (?:No|Number)s?\.?\s*:?\s*
       | Case\s+
     )?"""
+
+
 def _number() -> str:
+    """The number itself; built on first use, since the division prefixes come from the court files."""
     return rf"""
     (?:  # year first: 3:17-cv-05659, 16-CV-6794, 3:17CV5517, 19MC80215
         (?<![\w/{_DASH}])
@@ -203,6 +206,9 @@ def _slotted(pairs) -> tuple[str | None, str | None]:
     return read.get("district"), _bare(magistrate) if magistrate else None
 
 
+_CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
+
+
 def continued(number: CaseNumber, text: str, court: str | None = None) -> CaseNumber | None:
     """``number`` with the initials a narrow column wrapped onto the next line ("... -YGR" / "(LB)")."""
     m = _CONTINUATION.match(text)
@@ -215,9 +221,6 @@ def continued(number: CaseNumber, text: str, court: str | None = None) -> CaseNu
         return None  # the number has its second judge, or no first one to follow
     district, magistrate = _slotted(zip(style.judges, (read[first], m[1])))
     return replace(number, district=district, magistrate=magistrate)
-
-
-_CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
 
 
 def _initials_token(g: dict, n: int) -> tuple[str | None, bool]:
