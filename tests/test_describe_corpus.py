@@ -51,7 +51,7 @@ def test_captioned_rows(scores, field):
 
 
 def test_slip_sheets_take_the_stamp_case_number(scores):
-    score = scores["slip_sheet_case_number"]
+    score = scores["stamp_case_number"]
     assert score.total > 0
     assert not score.wrong, _report(score)
 

@@ -34,7 +34,8 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "measure",
         "extract",
         "recognise",
-        "context findings lazy_pattern message_template __version__",
+        "courts",
+        "context findings lazy_pattern message_template safe_yaml __version__",
         "model",
     )
 )

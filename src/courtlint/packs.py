@@ -12,7 +12,6 @@ loads those packs eagerly, so a bad one fails there.)
 from __future__ import annotations
 
 import importlib.resources
-import re
 from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
 from dataclasses import dataclass, field
@@ -20,13 +19,12 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
 from .checks import CheckKind, load_kind
 from .context import DOC_TYPES, FACETS, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
 from .message_template import template_fields
+from .safe_yaml import MAX_FILE_BYTES, read_mapping
 
 STATUSES = ("draft", "stable", "deprecated")
 
@@ -238,54 +236,13 @@ def _pack_dirs(root: Path) -> list[Path]:
     return sorted(p.parent for p in root.glob("*/pack.yml"))
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: ~10x faster
-    """YAML 1.2 booleans: only true/false. YAML 1.1 also reads on/off/yes/no as
-    booleans, which silently corrupts token patterns and word lists in rules."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
 #: A rule file is a few kilobytes; anything near this is not a rule pack.
-MAX_PACK_FILE_BYTES = 1024 * 1024
+MAX_PACK_FILE_BYTES = MAX_FILE_BYTES
 
 
 def _read_yaml(path: Path) -> dict:
-    """One pack file as a mapping; anything else is a PackError naming the file.
-
-    Anchors and aliases are refused: a rule has no use for them, and a few
-    lines of nested aliases (a "billion laughs") expand to gigabytes when the
-    loaded value is walked.
-    """
-    if not path.is_file():
-        raise PackError(path, None, "not a regular file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_PACK_FILE_BYTES:
-            raise PackError(path, None, f"{size:,} bytes is over the {MAX_PACK_FILE_BYTES:,}-byte limit for a pack file")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PackError(path, None, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
-    try:
-        # Every alias needs an anchor (&name), so text without "&" has none.
-        if "&" in text and any(getattr(event, "anchor", None) for event in yaml.parse(text, Loader=_Loader)):
-            raise PackError(path, None, "YAML anchors and aliases (&name, *name) are not allowed in rule packs")
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise PackError(path, None, f"invalid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise PackError(path, None, "expected a mapping at the top level")
-    return data
+    """One pack file as a mapping; anything else is a PackError naming the file."""
+    return read_mapping(path, lambda where, message: PackError(where, None, message), "rule packs", "a pack file")
 
 
 def _check_keys(path: Path, where: str | None, data: dict, allowed: set, required: set = frozenset()):

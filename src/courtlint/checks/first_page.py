@@ -267,10 +267,10 @@ def printed_number(doc: Document, ctx, structure: Structure) -> CaseNumber | Non
     span = ctx.case_number_span
     at = structure.caption_line
     line = doc.lines[at]
-    for number in find_case_numbers(line.text):
+    for number in find_case_numbers(line.text, ctx.court):
         if line.span.start + number.start == span.start:
             return number
-    return next(find_case_numbers(doc.text[span.start : span.end]), None)
+    return next(find_case_numbers(doc.text[span.start : span.end], ctx.court), None)
 
 
 def _line_below(doc: Document, at: int) -> str | None:

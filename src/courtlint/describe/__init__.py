@@ -20,16 +20,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from .. import measure
+from .. import courts, measure
 from .classify import classify_reading, find_title, footer_title
 from ..context import Context, Overrides
 from ..model import FURNITURE, Document, Line, Span
-from ..recognise.case_number import CaseNumber, _bare, find_case_numbers, normalize_case_number
-from ..recognise.court_title import _DIVISION_RE, _DIVISIONS, _RECAP_NAME, _data, court_from_title
+from ..recognise.case_number import CaseNumber, continued, find_case_numbers, normalize_case_number
+from ..recognise.court_title import _RECAP_NAME, court_from_title, division_office
 from ..recognise.ecf_stamp import EcfStamp, is_page_stamp, parse_ecf_stamp
 from ..structure.columns import split_text
-
-_CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
 
 __all__ = [
     "CaseNumber",
@@ -64,7 +62,7 @@ def _caption_window(doc: Document) -> tuple[int | None, list[Line]]:
     if not doc.pages:
         return None, list(doc.lines[:120])  # text and DOCX: the opening of the document
     first = _content(doc.page_lines(1))
-    if len(doc.pages) > 1 and _label_only(first) and next(_numbers_in(first, "caption"), None) is None:
+    if len(doc.pages) > 1 and _label_only(first) and next(_numbers_in(first, "caption", None), None) is None:
         return 2, _content(doc.page_lines(2))
     return 1, first
 
@@ -77,11 +75,11 @@ def _label_only(lines: list[Line]) -> bool:
     return 0 < len(text) <= 300 and bool(_SEALING.search(text)) and not re.search(r"EXHIBIT|TAB\b", text, re.I)
 
 
-def _numbers_in(lines: Sequence[Line], origin: str) -> Iterator[_Found]:
+def _numbers_in(lines: Sequence[Line], origin: str, court: str | None) -> Iterator[_Found]:
     for ln in lines:
         if is_page_stamp(ln.text):
             continue  # a stamp outside the stamp band is still a stamp
-        for number in find_case_numbers(ln.text):
+        for number in find_case_numbers(ln.text, court):
             span = Span(ln.span.start + number.start, ln.span.start + number.end)
             yield _Found(number, span, ln, origin)
 
@@ -89,16 +87,16 @@ def _numbers_in(lines: Sequence[Line], origin: str) -> Iterator[_Found]:
 _RELATED = re.compile(r"\b(?:relat(?:es|ed)|consolidated|member\s+case|coordinated)\b", re.I)
 
 
-def _caption_number(lines: list[Line]) -> _Found | None:
+def _caption_number(lines: list[Line], court: str | None) -> _Found | None:
     """The caption's case number: the topmost, unless it is only a related or member case."""
-    candidates = list(_numbers_in(lines, "caption"))
+    candidates = list(_numbers_in(lines, "caption", court))
     found = next((f for f in candidates if not _related(lines, f)), candidates[0] if candidates else None)
-    if found is None or found.number.magistrate or not found.number.district:
-        return found
+    if found is None:
+        return None
     # A narrow column can push the referral onto the next line: "... -YGR" / "(LB)".
     below = _line_below(lines, found.line)
-    if below is not None and (m := _CONTINUATION.match(below.text if below.bbox else split_text(below.text).right)):
-        return replace(found, number=replace(found.number, magistrate=_bare(m[1])))
+    if below is not None and (number := continued(found.number, below.text if below.bbox else split_text(below.text).right, court)):
+        return replace(found, number=number)
     return found
 
 
@@ -142,25 +140,22 @@ def _stamp(doc: Document) -> tuple[EcfStamp, Line] | None:
 def _complete(number: CaseNumber, stamp: EcfStamp | None, court: str | None, caption: list[Line]) -> CaseNumber:
     """Fill a missing office digit or case type.
 
-    From the stamp when it is the same case; else, in N.D. and C.D. Cal., from
-    the caption's division heading, the stamp of a related case (filed in the
-    same courthouse), C.D. Cal.'s unprefixed (Western Division) numbering, or
-    the N.D. Cal. judge's courthouse.
+    From the stamp when it is the same case; else, in a court with a court
+    file, from the caption's division heading, the stamp of a related case
+    (filed in the same courthouse), the court's default office, or the judge's
+    courthouse.
     """
     office, type_ = number.office, number.type
     if stamp is not None and stamp.number.same_case(number):
         office = office or stamp.number.office
         type_ = type_ or stamp.number.type
-    if office is None and court in _DIVISIONS:
-        heading = _DIVISION_RE.search("\n".join(ln.text for ln in caption[:40]))
-        if heading:
-            office = _DIVISIONS[court].get(heading[1].upper())
-        elif stamp is not None:
-            office = stamp.number.office
-        elif court == "cacd":
-            office = 2
-        elif number.district:
-            office = _data("judges.json")["cand_home_office"].get(number.district)
+    known = courts.court(court)
+    if office is None and known is not None:
+        office = division_office("\n".join(ln.text for ln in caption[:40]), court)
+        if office is None:
+            office = stamp.number.office if stamp is not None else known.default_office
+        if office is None and number.district:
+            office = known.judge_office(number.district)
     if type_ is None:
         type_ = "bk" if court and court.endswith("b") else "cv"
     return replace(number, office=office, type=type_)
@@ -179,16 +174,15 @@ def letter_referral(lines: Sequence[Line], court: str | None) -> str | None:
     texts = [ln.text for ln in lines]
     if not any(_SALUTATION.search(t) for t in texts):
         return None  # not a letter
-    tables = _data("judges.json")["magistrate_judges"]
-    courts = [court] if court in tables else list(tables)
+    known = courts.court(court)
+    candidates = [known] if known is not None else courts.known_courts()
     for text in texts:
         for rx in (_SALUTATION, _HONORABLE):
             if m := rx.search(text):
-                name = m[1].lower()
-                for c in courts:
-                    for key in (name, name.split()[-1]):
-                        if key in tables[c]:
-                            return tables[c][key][1]
+                for c in candidates:
+                    for key in (m[1], m[1].split()[-1]):
+                        if judge := c.magistrate(key):
+                            return judge.initials
     return None
 
 
@@ -212,7 +206,7 @@ def describe(doc: Document, overrides: Overrides | None = None) -> Context:
     stamped = _stamp(doc)
     stamp = stamped[0] if stamped else None
     court = _court(doc, window, stamp, origins)
-    found = _find_number(doc, caption_page, window, stamped)
+    found = _find_number(doc, caption_page, window, stamped, court)
     values = _case_values(found, stamp, court, window, origins)
 
     captioned = found is not None and found.origin == "caption"
@@ -244,19 +238,19 @@ def describe(doc: Document, overrides: Overrides | None = None) -> Context:
 def _court(doc: Document, window: list[Line], stamp: EcfStamp | None, origins: dict) -> str | None:
     if court := court_from_title([ln.text for ln in window]):
         origins["court"] = "caption"
-    elif stamp is not None and stamp.page_id:
-        court, origins["court"] = "cacd", "ecf-stamp"  # only C.D. Cal. stamps print "Page ID"
+    elif stamp is not None and stamp.page_id and len(stamping := [c.id for c in courts.known_courts() if c.stamp_page_id]) == 1:
+        court, origins["court"] = stamping[0], "ecf-stamp"  # the one court whose stamps print "Page ID"
     elif m := _RECAP_NAME.match(PurePath(doc.path).name):
         court, origins["court"] = m[1], "document"  # RECAP's file naming names the court
     return court
 
 
-def _find_number(doc: Document, page: int | None, window: list[Line], stamped) -> _Found | None:
+def _find_number(doc: Document, page: int | None, window: list[Line], stamped, court: str | None) -> _Found | None:
     """The case number: the caption's, else the caption page's footer, else the stamp's."""
-    found = _caption_number(window)
+    found = _caption_number(window, court)
     if found is None and page is not None:
         footer = [ln for ln in doc.page_lines(page) if ln.region == "footer"]
-        found = next(_numbers_in(footer, "footer"), None)
+        found = next(_numbers_in(footer, "footer", court), None)
     if found is None and stamped is not None:
         stamp, line = stamped
         span = Span(line.span.start + stamp.number.start, line.span.start + stamp.number.end)

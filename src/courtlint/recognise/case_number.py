@@ -3,13 +3,21 @@
 ``3:17-cv-05659-WHA``, ``No. C 09-01234 SI (JCS)``, ``SACV 14-341 JVS(DFMx)``,
 ``3:17CV5517``, ``19MC80215-WHO``: ``CaseNumber`` is one parsed number and
 ``find_case_numbers`` finds them in a line of text, leaving out numbers that
-are cited (a reporter or court parenthetical follows, or prose runs on)."""
+are cited (a reporter or court parenthetical follows, or prose runs on).
+
+Given the court, its court file decides how the initials read (which judge
+comes first, whose a lone "(JCS)" is, which suffixes are case designations
+rather than judges, which division prefixes give which office digit)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .. import courts
+from ..courts import CaseNumbers
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 _DASH = "\\" + _DASHES  # for use inside a character class
@@ -21,8 +29,8 @@ _NOT_INITIALS = frozenset(
     "A AN AND AS AT BY ET AL FOR IN INC LLC LLP MDL NO NOS OF ON OR RE THE TO V VS "
     "DATE PAGE ECF DKT USA I II III IV CASE JURY NOTE SEAL FILE FORM DECL MEMO".split()
 )
-#: C.D. Cal. division prefixes (SACV, ED CR, LA CV) -> office digit.
-_CACD_DIVISION = {"SA": 8, "ED": 5, "LA": 2}
+#: How initials read where the court has no court file.
+_NO_COURT = CaseNumbers()
 
 _LABEL = r"""
     (?P<label>
@@ -30,7 +38,11 @@ _LABEL = r"""
         (?:No|Number)s?\.?\s*:?\s*
       | Case\s+
     )?"""
-_NUMBER = rf"""
+
+
+def _number() -> str:
+    """The number itself; built on first use, since the division prefixes come from the court files."""
+    return rf"""
     (?:  # year first: 3:17-cv-05659, 16-CV-6794, 3:17CV5517, 19MC80215
         (?<![\w/{_DASH}])
         (?:(?P<a_office>\d)\s?:\s?)?
@@ -39,7 +51,7 @@ _NUMBER = rf"""
         (?P<a_seq>\d{{1,5}})(?![\dA-Za-z])
     |   # type first: CV 15-8162, SACV 14-341, EDCV18-00992, CR-18-00258, C 09-01234
         (?<![A-Za-z0-9])
-        (?:(?P<b_div>SA|ED|LA)\s?)?
+        (?:(?P<b_div>{_division_prefixes()})\s?)?
         (?P<b_type>CV|CR|MJ|MC|C)\s?[{_DASH}]?\s?
         (?P<b_year>\d{{2}})\s?[{_DASH}]\s?
         (?P<b_seq>\d{{1,5}})(?![\dA-Za-z])
@@ -49,6 +61,14 @@ _NUMBER = rf"""
         (?P<c_year>\d{{2}})[{_DASH}]
         (?P<c_seq>\d{{4,5}})(?![\dA-Za-z{_DASH}/])
     )"""
+
+
+def _division_prefixes() -> str:
+    """Every court file's division prefixes ("SACV": SA), as a regex alternation."""
+    prefixes = {p for c in courts.known_courts() for p in c.case_numbers.division_prefixes}
+    return "|".join(sorted(prefixes, key=lambda p: (-len(p), p))) or "(?!)"
+
+
 def _initials_group(n: int) -> str:
     """Judge ``n``'s initials: "(JCx)" in parentheses, or "JC"/"JCx" after a space or dash."""
     return rf"""
@@ -62,7 +82,13 @@ _JUDGES = rf"""
     (?: {_initials_group(1)} (?: {_initials_group(2)} )? )?
     (?P<defno>\s?[{_DASH}]\s?\d{{1,3}}(?![\d/.]))?  # defendant number, "-1", "- 13"
 """
-_CASE_RE = re.compile(_LABEL + _NUMBER + _JUDGES, re.X)
+
+
+@cache
+def _case_re() -> re.Pattern:
+    return re.compile(_LABEL + _number() + _JUDGES, re.X)
+
+
 #: A case number followed by a reporter or a court-and-date parenthetical is a cited case.
 _CITATION_AFTER = re.compile(
     r"\s*(?:,?\s*(?:\d{4}\s+(?:WL|U\.S\.\s*Dist)|\d+\s+F\.\s*(?:Supp|\dd|App))|\(\s*(?:[NSEWCM]\.\s*D\.|D\.|\d+\w*\s+Cir\.))"
@@ -101,15 +127,20 @@ class CaseNumber:
         )
 
 
-def find_case_numbers(text: str) -> Iterator[CaseNumber]:
-    """Case numbers in one line of text (newlines are not crossed)."""
-    for m in _CASE_RE.finditer(text):
-        number = _from_match(m, text)
+def find_case_numbers(text: str, court: str | None = None) -> Iterator[CaseNumber]:
+    """Case numbers in one line of text (newlines are not crossed), read as ``court`` prints them."""
+    for m in _case_re().finditer(text):
+        number = _from_match(m, text, court)
         if number is not None:
             yield number
 
 
-def _from_match(m: re.Match, text: str) -> CaseNumber | None:
+def _style(court: str | None) -> CaseNumbers:
+    found = courts.court(court)
+    return found.case_numbers if found else _NO_COURT
+
+
+def _from_match(m: re.Match, text: str, court: str | None) -> CaseNumber | None:
     g = m.groupdict()
     label = g["label"] or ""
     if g["b_type"] == "C" and not label.strip():
@@ -125,8 +156,8 @@ def _from_match(m: re.Match, text: str) -> CaseNumber | None:
         type_ = "cv" if type_ == "c" else type_
     office = g.get(f"{kind}_office")
     if g.get("b_div"):
-        office = office or _CACD_DIVISION[g["b_div"]]  # SACV, EDCV, LA CV: C.D. Cal. divisions
-    district, magistrate = _judges(g)
+        office = office or _prefix_office(g["b_div"], court)
+    district, magistrate = _judges(g, _style(court))
     printed = text[m.start() : m.end()].rstrip(f" \t{_DASHES}(")
     return CaseNumber(
         year=g[f"{kind}_year"],
@@ -141,23 +172,55 @@ def _from_match(m: re.Match, text: str) -> CaseNumber | None:
     )
 
 
+def _prefix_office(prefix: str, court: str | None) -> int | None:
+    """The office a division prefix ("SA" of "SACV") stands for: the court's, else the one court's that uses it."""
+    own = courts.court(court)
+    if own is not None and prefix in own.case_numbers.division_prefixes:
+        return own.case_numbers.division_prefixes[prefix]
+    offices = {c.case_numbers.division_prefixes[prefix] for c in courts.known_courts() if prefix in c.case_numbers.division_prefixes}
+    return offices.pop() if len(offices) == 1 else None
+
+
 def _cited(text: str, number_start: int, end: int) -> bool:
     if _CITATION_AFTER.match(text, end):
         return True
     return bool(_CITATION_BEFORE.search(text, 0, number_start) and _RUNS_ON.match(text, end))
 
 
-def _judges(g: dict) -> tuple[str | None, str | None]:
-    """(district, magistrate) from the initials after a number; words are not initials."""
-    first, paren = _initials_token(g, 1)
-    if first is None:
+def _judges(g: dict, style: CaseNumbers) -> tuple[str | None, str | None]:
+    """(district, magistrate) from the initials after a number; words and case designations are not initials."""
+    first = _initials_token(g, 1)
+    if first[0] is None:
         return None, None
-    second, _ = _initials_token(g, 2)
-    if second is None and paren:
-        return None, _bare(first)  # parentheses hold the referral: "-cv-01234 (JCS)"
-    district = None if first in PLACEHOLDERS else first
-    magistrate = None if second is None or second in PLACEHOLDERS else _bare(second)
-    return district, magistrate
+    tokens = [t for t in (first, _initials_token(g, 2)) if t[0] is not None and t[0] not in style.designations]
+    if len(tokens) == 1 and tokens[0][1]:
+        slots = (style.lone_parenthesised,)  # "-cv-01234 (JCS)": the court says whose
+    else:
+        slots = style.judges
+    return _slotted(zip(slots, (initials for initials, _ in tokens)))
+
+
+def _slotted(pairs) -> tuple[str | None, str | None]:
+    read = {slot: initials for slot, initials in pairs if initials not in PLACEHOLDERS}
+    magistrate = read.get("magistrate")
+    return read.get("district"), _bare(magistrate) if magistrate else None
+
+
+_CONTINUATION = re.compile(r"^\s*\(\s*([A-Z]{1,4})x?\s*\)\s*$")
+
+
+def continued(number: CaseNumber, text: str, court: str | None = None) -> CaseNumber | None:
+    """``number`` with the initials a narrow column wrapped onto the next line ("... -YGR" / "(LB)")."""
+    m = _CONTINUATION.match(text)
+    style = _style(court)
+    if m is None or m[1] in style.designations or len(style.judges) < 2:
+        return None
+    read = {"district": number.district, "magistrate": number.magistrate}
+    first, second = style.judges[:2]
+    if read[second] or not read[first]:
+        return None  # the number has its second judge, or no first one to follow
+    district, magistrate = _slotted(zip(style.judges, (read[first], m[1])))
+    return replace(number, district=district, magistrate=magistrate)
 
 
 def _initials_token(g: dict, n: int) -> tuple[str | None, bool]:

@@ -1,5 +1,8 @@
 """The court's name in a caption: ``UNITED STATES DISTRICT COURT / NORTHERN
-DISTRICT OF CALIFORNIA / SAN FRANCISCO DIVISION``."""
+DISTRICT OF CALIFORNIA / SAN FRANCISCO DIVISION``.
+
+The court id comes from the district's name for any federal court; the
+division's office digit from the court's file (``courts/<id>.yml``)."""
 
 from __future__ import annotations
 
@@ -9,17 +12,12 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from .. import courts
+
 _COURT_TITLE = re.compile(
     r"\b(?:(?P<dir>NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?DISTRICT\s+OF\s+"
     r"(?P<state>(?:THE\s+)?[A-Z]+(?:\s+[A-Z]+){0,2})",
     re.I,
-)
-_DIVISIONS = {
-    "cand": {"SAN FRANCISCO": 3, "OAKLAND": 4, "SAN JOSE": 5, "EUREKA": 1},
-    "cacd": {"WESTERN": 2, "SOUTHERN": 8, "EASTERN": 5},
-}
-_DIVISION_RE = re.compile(
-    r"\b(SAN FRANCISCO|OAKLAND|SAN JOSE|EUREKA|WESTERN|SOUTHERN|EASTERN)(?:[\s-]+\w+)?\s+DIVISION\b", re.I
 )
 _RECAP_NAME = re.compile(r"^gov\.uscourts\.([a-z]{3,5})\.\d+\.")
 
@@ -40,6 +38,21 @@ def court_from_title(lines: Sequence[str]) -> str | None:
         kind = "b" if "BANKRUPTCY" in context else "d"
         return f"{state}{direction}{kind}"
     return None
+
+
+def division_office(text: str, court: str | None) -> int | None:
+    """The office digit of the first of ``court``'s divisions ``text`` names ("SAN JOSE DIVISION")."""
+    found = courts.court(court)
+    rx = _division_re(court) if found and found.divisions else None
+    m = rx.search(text) if rx else None
+    return found.divisions[" ".join(m[1].upper().split())] if m else None
+
+
+@cache
+def _division_re(court: str) -> re.Pattern:
+    names = sorted(courts.court(court).divisions, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"\b({alternation})(?:[\s-]+\w+)?\s+DIVISION\b", re.I)
 
 
 def _state_code(words: str) -> str | None:
