@@ -34,7 +34,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "measure",
         "extract",
         "recognise",
-        "context findings lazy_pattern __version__",
+        "context findings lazy_pattern outputs __version__",
         "model",
     )
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import MISSING, fields
 from pathlib import Path
 
+from .outputs import write_text
 from .packs import Pack, Rule
 
 
@@ -84,7 +85,7 @@ def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
                  "| rule | severity | title |", "| --- | --- | --- |"]
         for rule in pack.rules:
             page = pack_dir / f"{rule.slug}.md"
-            page.write_text(rule_page(rule), encoding="utf-8")
+            write_text(page, rule_page(rule))
             written.append(page)
             row = f"| [{rule.id}]({pack.name}/{rule.slug}.md) | {rule.severity.value} | {rule.title} |"
             index.append(row)
@@ -97,8 +98,8 @@ def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
                 if entry.why:
                     detail = (detail + "; " if detail else "") + entry.why
                 lines.append(f"| {entry.section} | {entry.requirement} | {entry.status} | {detail} |")
-        (pack_dir / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text(pack_dir / "index.md", "\n".join(lines) + "\n")
         written.append(pack_dir / "index.md")
-    (out_dir / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
+    write_text(out_dir / "index.md", "\n".join(index) + "\n")
     written.append(out_dir / "index.md")
     return written
