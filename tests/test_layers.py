@@ -25,6 +25,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "report annotate",
         "docgen",
         "api",
+        "validate",
         "config",
         "engine",
         "packs",

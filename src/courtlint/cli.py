@@ -1,8 +1,10 @@
 """Command line: ``courtlint check | rules | rule ID | docs OUT | lsp``.
 
 Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
-``--fail-on``; 2 a usage error, a broken rule pack or config, or an input that
-could not be read (the other inputs are still linted and reported).
+``--fail-on``; 2 a usage error (an unknown rule, pack, court or document type
+included), a broken rule pack or config, an output that would overwrite an
+input, or an input that could not be read (the other inputs are still linted
+and reported).
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ def _describe(args) -> int:
     from .extract import InputError, extract
     from .report.understanding import render_json, render_text, understanding
     from .structure import Structure
+    from .validate import UnknownName, check_court
 
     overrides = Overrides(
         court=args.court,
@@ -116,6 +119,12 @@ def _describe(args) -> int:
         doc_type=args.doc_type,
         origin="cli",
     )
+    try:
+        if args.court:
+            check_court(args.court, _load(None), "--court")
+    except UnknownName as exc:
+        print(f"courtlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     files = expand_paths(args.paths)
     if not files:
         print("courtlint: no PDF, DOCX, TXT or MD files found", file=sys.stderr)
@@ -148,6 +157,7 @@ def _check(args) -> int:
     from .api import expand_paths, lint_many, make_linter
     from .config import ConfigError, find_config, load_settings
     from .outputs import write_text
+    from .validate import UnknownName, check_court, check_selectors
 
     linter = make_linter(
         court=args.court,
@@ -167,6 +177,13 @@ def _check(args) -> int:
     except PackError as exc:
         print(f"courtlint: cannot load rule pack: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    try:  # a typo must not select nothing and report "no problems found"
+        check_selectors(_csv(args.select), packs, "--select")
+        check_selectors(_csv(args.ignore), packs, "--ignore")
+        check_court(args.court, packs, "--court")
+    except UnknownName as exc:
+        print(f"courtlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     fail_on = args.fail_on
     if fail_on is None and not args.no_config:
         found = find_config(args.paths[0] if os.path.exists(args.paths[0]) else os.getcwd())
@@ -182,6 +199,10 @@ def _check(args) -> int:
         return EXIT_ERROR
     if args.annotate and (len(files) != 1 or not files[0].lower().endswith(".pdf")):
         print("courtlint: --annotate takes exactly one PDF file", file=sys.stderr)
+        return EXIT_ERROR
+    problem = None if args.no_config else _config_problem(linter, files)
+    if problem:
+        print(f"courtlint: {problem}", file=sys.stderr)
         return EXIT_ERROR
     refused = _refuse_outputs(args, files)  # before anything is read: inputs are never overwritten
     if refused:
@@ -205,6 +226,27 @@ def _check(args) -> int:
         return EXIT_ERROR
     worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
+
+
+def _config_problem(linter, files: list[str]) -> str | None:
+    """What is wrong with the config file of any of ``files`` (a bad setting, an
+    unknown rule, court or document type), checked once per file before linting."""
+    from .config import ConfigError, find_config, load_settings
+    from .packs import PackError
+
+    seen = set()
+    for path in files:
+        found = find_config(path)
+        if found is None or found in seen:
+            continue
+        seen.add(found)
+        try:
+            linter.validate(load_settings(str(found)))
+        except PackError as exc:
+            return f"cannot load rule pack: {exc}"
+        except ConfigError as exc:
+            return str(exc)
+    return None
 
 
 def _refuse_outputs(args, files: list[str]) -> str | None:

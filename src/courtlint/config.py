@@ -16,6 +16,7 @@ against its own case. In ``courtlint.toml`` the settings sit at the top level
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,7 +46,10 @@ class Settings:
 
 def find_config(start: str | Path) -> Path | None:
     """The nearest courtlint.toml, or pyproject.toml with [tool.courtlint], above ``start``."""
-    here = Path(start).resolve()
+    try:
+        here = Path(start).resolve()
+    except (RuntimeError, OSError):  # a symlink loop: the linted path reports it, not the lookup
+        here = Path(os.path.abspath(start))
     if here.is_file() or not here.exists():
         here = here.parent
     for folder in (here, *here.parents):
