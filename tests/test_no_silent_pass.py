@@ -246,18 +246,38 @@ def test_an_unreadable_subdirectory_is_an_error_not_a_skip(capsys, tmp_path):
         locked.chmod(0o755)
 
 
-def test_a_directory_that_cannot_be_listed_is_reported(monkeypatch, capsys, tmp_path):
-    """The same, with the permission error simulated, so it runs as root too."""
-    root, locked = _batch(tmp_path)
-    real = os.scandir
+def _lock(monkeypatch, locked: Path) -> None:
+    """What mode 000 does to a non-root user: the folder cannot be listed, nor anything in it looked at."""
+    real_scandir, real_stat = os.scandir, os.stat
 
     def scandir(path="."):
         if os.fspath(path) == str(locked):
             raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
+        return real_scandir(path)
+
+    def stat(path, *args, **kwargs):
+        if isinstance(path, (str, os.PathLike)) and os.fspath(path).startswith(f"{locked}/"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "stat", stat)
+
+
+def test_a_directory_that_cannot_be_listed_is_reported(monkeypatch, capsys, tmp_path):
+    """The same, with the permission error simulated, so it runs as root too."""
+    root, locked = _batch(tmp_path)
+    _lock(monkeypatch, locked)
     _assert_locked_reported(capsys, root, locked)
+
+
+def test_a_file_in_a_folder_that_cannot_be_searched_is_a_clean_error(monkeypatch, capsys, tmp_path):
+    _, locked = _batch(tmp_path)
+    _lock(monkeypatch, locked)
+    code, out, err = _check(capsys, "--format", "json", str(locked / "draft.txt"))
+    assert code == 2, err
+    (doc,) = json.loads(out)["documents"]
+    assert [e["code"] for e in doc["errors"]] == ["unreadable"]
 
 
 def test_a_symlink_loop_is_a_clean_error(capsys, tmp_path):
@@ -284,3 +304,10 @@ def test_unknown_name_is_both_a_value_error_and_a_config_error():
     from courtlint.config import ConfigError
 
     assert issubclass(UnknownName, ValueError) and issubclass(UnknownName, ConfigError)
+
+
+def test_the_note_has_a_page(capsys):
+    assert main(["rule", "courtlint.no-court-rules"]) == 0
+    assert "No loaded rule pack covers the document's court" in capsys.readouterr().out
+    page = Path(__file__).resolve().parents[1] / "docs" / "rules" / "courtlint" / "no-court-rules.md"
+    assert "--ignore courtlint.no-court-rules" in page.read_text()

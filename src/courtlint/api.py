@@ -276,7 +276,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     out: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if os.path.isdir(path):  # unlike Path.is_dir, False (not an error) inside a folder that cannot be searched
             out.extend(str(f) for f in sorted(_walk(path)))
         else:
             out.append(str(p))
@@ -288,7 +288,7 @@ def _walk(root: Path) -> Iterator[Path]:
     for folder, _dirs, names in os.walk(root, onerror=unlistable.append):
         for name in names:
             f = Path(folder, name)
-            if f.suffix.lower() in SUFFIXES and not name.startswith(".") and (f.is_file() or not f.exists()):
+            if f.suffix.lower() in SUFFIXES and not name.startswith(".") and (os.path.isfile(f) or not os.path.exists(f)):
                 yield f
     yield from (Path(exc.filename) for exc in unlistable)
 

@@ -378,8 +378,12 @@ def _rule(args) -> int:
     from rich.console import Console
     from rich.markdown import Markdown
 
-    from .docgen import rule_page
+    from .docgen import ENGINE_FINDINGS, rule_page
 
+    for slug, title, body in ENGINE_FINDINGS:  # courtlint's own findings have pages too
+        if args.rule_id in (f"courtlint.{slug}", slug):
+            Console().print(Markdown(f"# {title}\n\n{body}"))
+            return EXIT_CLEAN
     rule = _find_rule(_load(args.pack), args.rule_id)
     if rule is None:
         return EXIT_ERROR

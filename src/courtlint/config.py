@@ -50,14 +50,15 @@ def find_config(start: str | Path) -> Path | None:
         here = Path(start).resolve()
     except (RuntimeError, OSError):  # a symlink loop: the linted path reports it, not the lookup
         here = Path(os.path.abspath(start))
-    if here.is_file() or not here.exists():
+    # os.path's tests, unlike Path's, answer False for a folder that cannot be searched.
+    if not os.path.isdir(here):
         here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / "courtlint.toml"
-        if candidate.is_file():
+        if os.path.isfile(candidate):
             return candidate
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and _has_tool_section(candidate):
+        if os.path.isfile(candidate) and _has_tool_section(candidate):
             return candidate
     return None
 
