@@ -98,5 +98,5 @@ def test_annotate_needs_one_pdf_and_a_new_file(tmp_path: Path):
     assert _cli("--annotate", "out.pdf", "draft.txt", cwd=tmp_path).returncode == 2
     assert _cli("--annotate", "out.pdf", "order.pdf", "draft.txt", cwd=tmp_path).returncode == 2
     same = _cli("--annotate", "order.pdf", "order.pdf", cwd=tmp_path)
-    assert same.returncode == 2 and "not the original" in same.stderr
+    assert same.returncode == 2 and "refusing to write the annotated copy to order.pdf: it is an input" in same.stderr
     assert not (tmp_path / "out.pdf").exists()

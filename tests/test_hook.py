@@ -47,7 +47,9 @@ def test_paths_use_the_matter_config(tmp_path: Path):
     verdict = check_before_filing(draft)
     assert not verdict.passed
     assert verdict.result.context.court == "cacd"
-    assert not check_before_filing(draft, use_config=False).result.findings  # no case profile: no PO rules
+    # No case profile: no court, so no protective-order rules; only the note that no court's rules ran.
+    bare = check_before_filing(draft, use_config=False).result.findings
+    assert [f.rule for f in bare] == ["courtlint.no-court-rules"]
 
 
 def test_pdf_samples_and_unreadable_input():

@@ -25,6 +25,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "report annotate",
         "docgen",
         "api",
+        "validate",
         "config",
         "engine",
         "packs",
@@ -35,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "extract",
         "recognise",
         "courts",
-        "context findings lazy_pattern message_template safe_yaml __version__",
+        "context findings lazy_pattern message_template safe_yaml outputs __version__",
         "model",
     )
 )

@@ -4,7 +4,8 @@ Each finding with a box gets a highlight annotation over the box (its note:
 severity, message, rule and source) and a sticky-note annotation beside it,
 which opens the same note in any PDF viewer. A finding about the whole
 document (something missing) gets a sticky note in the top-right corner of
-page 1. The original file is read into memory and never written.
+page 1. The original file is read into memory and never written; the copy
+is written whole or not at all (outputs.atomic_write).
 
 Uses only pypdfium2 (already needed to read PDFs). Coordinates: a finding's
 box is ``(x0, top, x1, bottom)`` in points from the top-left of the media box
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .findings import Finding
+from .outputs import atomic_write, check_output
 
 #: Highlight colours by severity (RGB); highlights are multiplied onto the
 #: page, so black text stays readable.
@@ -29,14 +31,14 @@ NOTE_SIZE = 18.0  # sticky-note icon, points
 def annotate_pdf(source: str | os.PathLike, findings: Iterable[Finding], out: str | os.PathLike) -> int:
     """Write ``out``: ``source`` plus one highlight and one note per finding.
 
-    Returns the number of findings marked. Raises ``ValueError`` if ``out`` is
-    ``source`` itself.
+    Returns the number of findings marked. Raises ``OutputError`` (a
+    ``ValueError``) if ``out`` is ``source`` itself, by any name, or cannot be
+    created.
     """
     import pypdfium2 as pdfium
 
     src, dst = Path(source), Path(out)
-    if dst.exists() and dst.resolve() == src.resolve():
-        raise ValueError(f"{out}: the annotated copy must not overwrite the original")
+    check_output(dst, [src], what="the annotated copy")
     pdf = pdfium.PdfDocument(src.read_bytes())
     try:
         notes: dict[int, list[float]] = {}  # page index -> tops of notes placed so far
@@ -50,7 +52,8 @@ def annotate_pdf(source: str | os.PathLike, findings: Iterable[Finding], out: st
             else:
                 continue
             marked += 1
-        pdf.save(str(dst))
+        with atomic_write(dst, "wb") as fh:
+            pdf.save(fh)
     finally:
         pdf.close()
     return marked

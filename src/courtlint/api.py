@@ -5,8 +5,10 @@
     >>> [f.rule for f in result.findings]
 
 Both run the one pipeline: extract -> describe -> select_rules -> run_rules.
-A document that cannot be read becomes a ``Result`` with ``errors`` and no
-findings; nothing here raises for bad input.
+A document that cannot be read, or whose config file is wrong, becomes a
+``Result`` with ``errors`` and no findings; nothing here raises for bad input.
+The caller's own options are another matter: a selector, court or document
+type that names nothing known raises ``ValueError`` (``validate.UnknownName``).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from pathlib import Path
 from . import __version__
 from .config import ConfigError, Settings, find_config, load_settings
 from .context import Context, Overrides
-from .engine import run_rules, select_rules
+from .engine import NO_COURT_RULES, has_court_rules, no_court_rules, run_rules, select_rules
 from .extract import SUFFIXES, InputError, extract
 from .findings import SCHEMA, Finding, Severity
 from .model import Document
 from .packs import Pack, all_rules, load_packs
+from .validate import UnknownName, check_court, check_doc_type, check_selectors
 
 
 #: Error codes that mean no text could be read at all.
@@ -81,6 +84,9 @@ class Linter:
 
     ``overrides`` are the caller's context (CLI flags); when ``use_config`` is
     true the nearest config file's case profile fills what they leave out.
+    Names in ``select``, ``ignore`` and ``overrides`` are checked against the
+    loaded packs on the first lint (or ``validate()``): an unknown one raises
+    ``ValueError``.
     """
 
     extra_packs: tuple[str, ...] = ()
@@ -93,7 +99,8 @@ class Linter:
 
     def __post_init__(self) -> None:
         self._packs: dict[tuple[str, ...], list[Pack]] = {}
-        self._memo: dict[tuple, int | None] = {}
+        self._memo: dict[tuple, object] = {}
+        self._valid: set[Settings] = set()  # settings whose names (and the caller's) were checked
 
     def __getstate__(self) -> dict:
         # Loaded packs hold modules, which do not pickle; a worker process
@@ -121,6 +128,17 @@ class Linter:
             settings = self._settings_for(source)
         except ConfigError as exc:
             return Result(path, None, errors=({"code": "config", "message": str(exc)},))
+        self._check_own_names(settings)
+        try:
+            self._check_config_names(settings)
+        except UnknownName as exc:
+            return Result(path, None, errors=({"code": "config", "message": str(exc)},))
+        if isinstance(source, (str, os.PathLike)) and os.path.isdir(source):
+            try:
+                os.scandir(source).close()
+            except OSError as exc:
+                message = f"{path}: directory cannot be read ({exc.strerror or exc}); its files were not linted"
+                return Result(path, None, errors=({"code": "unreadable", "message": message},))
         try:
             doc = source if isinstance(source, Document) else extract(source, name=path, layout_pages=self._depth(settings))
         except InputError as exc:
@@ -136,7 +154,52 @@ class Linter:
             features = features - {"text"}
         rules = self._rules(settings, ctx, features)
         findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
+        if not any(e["code"] in UNREADABLE for e in errors) and not self._court_covered(settings, ctx):
+            findings.append(no_court_rules(all_rules(self.packs(settings)), ctx, path))
+            findings.sort(key=lambda f: f.sort_key)
         return Result(path, ctx, tuple(findings), errors)
+
+    def validate(self, settings: Settings | None = None) -> None:
+        """Raise ``UnknownName`` (a ``ValueError``) for a selector, court or
+        document type of the caller's, or of ``settings`` (naming its file),
+        that the loaded packs do not know."""
+        settings = settings or Settings()
+        self._check_own_names(settings)
+        self._check_config_names(settings)
+
+    def _check_own_names(self, settings: Settings) -> None:
+        key = ("own", settings.packs)
+        if key in self._memo:
+            return
+        packs = self.packs(settings)
+        check_selectors(self.select, packs, "select")
+        check_selectors(self.ignore, packs, "ignore")
+        check_court(self.overrides.court, packs, "court")
+        check_doc_type(self.overrides.doc_type, "doc_type")
+        self._memo[key] = True
+
+    def _check_config_names(self, settings: Settings) -> None:
+        if settings.path is None or settings in self._valid:
+            return
+        packs = self.packs(settings)
+        try:
+            check_selectors(settings.select, packs, "select")
+            check_selectors(settings.ignore, packs, "ignore")
+            check_court(settings.overrides.court, packs, "court")
+            check_doc_type(settings.overrides.doc_type, "doc_type")
+        except UnknownName as exc:
+            raise UnknownName(f"{settings.path}: {exc}") from None
+        self._valid.add(settings)
+
+    def _court_covered(self, settings: Settings, ctx: Context) -> bool:
+        """True if a court-specific rule exists for ``ctx.court`` in the loaded packs,
+        whatever the selection, or the user ignored ``courtlint.no-court-rules``."""
+        if any(s.strip() == NO_COURT_RULES for s in (*self.ignore, *settings.ignore)):
+            return True
+        key = ("court", settings.packs, ctx.court)
+        if key not in self._memo:
+            self._memo[key] = has_court_rules(all_rules(self.packs(settings)), ctx.court, include_draft=self.include_draft)
+        return self._memo[key]
 
     def _depth(self, settings: Settings) -> int | None:
         """``PREVIEW_PAGES`` when every rule this run may select reads the PDF itself
@@ -204,19 +267,30 @@ def lint(source: str | os.PathLike | bytes | Document, *, name: str | None = Non
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
-    """Files to lint: files as given, directories searched for readable suffixes."""
+    """Files to lint: files as given, directories searched for readable suffixes.
+
+    Nothing is skipped in silence: a subdirectory that cannot be listed, and a
+    symlink with a readable suffix that leads nowhere, stay in the list, and
+    linting them reports why they could not be read.
+    """
     out: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            out.extend(
-                str(f)
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith(".")
-            )
+        if os.path.isdir(path):  # unlike Path.is_dir, False (not an error) inside a folder that cannot be searched
+            out.extend(str(f) for f in sorted(_walk(path)))
         else:
             out.append(str(p))
     return out
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    unlistable: list[OSError] = []
+    for folder, _dirs, names in os.walk(root, onerror=unlistable.append):
+        for name in names:
+            f = Path(folder, name)
+            if f.suffix.lower() in SUFFIXES and not name.startswith(".") and (os.path.isfile(f) or not os.path.exists(f)):
+                yield f
+    yield from (Path(exc.filename) for exc in unlistable)
 
 
 _WORKER: Linter | None = None

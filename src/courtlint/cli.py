@@ -1,13 +1,17 @@
 """Command line: ``courtlint check | rules | rule ID | docs OUT | lsp``.
 
 Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
-``--fail-on``; 2 a usage error, a broken rule pack or config, or an input that
-could not be read (the other inputs are still linted and reported).
+``--fail-on``; 2 a usage error (an unknown rule, pack, court or document type
+included), a broken rule pack or config, an output that would overwrite an
+input, or an input that could not be read (the other inputs are still linted
+and reported).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 
 from . import __version__
@@ -105,6 +109,7 @@ def _describe(args) -> int:
     from .extract import InputError, extract
     from .report.understanding import render_json, render_text, understanding
     from .structure import Structure
+    from .validate import UnknownName, check_court
 
     overrides = Overrides(
         court=args.court,
@@ -114,6 +119,12 @@ def _describe(args) -> int:
         doc_type=args.doc_type,
         origin="cli",
     )
+    try:
+        if args.court:
+            check_court(args.court, _load(None), "--court")
+    except UnknownName as exc:
+        print(f"courtlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     files = expand_paths(args.paths)
     if not files:
         print("courtlint: no PDF, DOCX, TXT or MD files found", file=sys.stderr)
@@ -143,10 +154,10 @@ def _load(pack_dirs) -> list:
 
 
 def _check(args) -> int:
-    import os
-
     from .api import expand_paths, lint_many, make_linter
     from .config import ConfigError, find_config, load_settings
+    from .outputs import write_text
+    from .validate import UnknownName, check_court, check_selectors
 
     linter = make_linter(
         court=args.court,
@@ -166,6 +177,13 @@ def _check(args) -> int:
     except PackError as exc:
         print(f"courtlint: cannot load rule pack: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    try:  # a typo must not select nothing and report "no problems found"
+        check_selectors(_csv(args.select), packs, "--select")
+        check_selectors(_csv(args.ignore), packs, "--ignore")
+        check_court(args.court, packs, "--court")
+    except UnknownName as exc:
+        print(f"courtlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     fail_on = args.fail_on
     if fail_on is None and not args.no_config:
         found = find_config(args.paths[0] if os.path.exists(args.paths[0]) else os.getcwd())
@@ -182,26 +200,69 @@ def _check(args) -> int:
     if args.annotate and (len(files) != 1 or not files[0].lower().endswith(".pdf")):
         print("courtlint: --annotate takes exactly one PDF file", file=sys.stderr)
         return EXIT_ERROR
-    if args.annotate and os.path.exists(args.annotate) and os.path.samefile(args.annotate, files[0]):
-        print("courtlint: --annotate must name a new file, not the original", file=sys.stderr)
+    problem = None if args.no_config else _config_problem(linter, files)
+    if problem:
+        print(f"courtlint: {problem}", file=sys.stderr)
         return EXIT_ERROR
-    try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as exc:
-        print(f"courtlint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+    refused = _refuse_outputs(args, files)  # before anything is read: inputs are never overwritten
+    if refused:
+        print(f"courtlint: {refused}", file=sys.stderr)
         return EXIT_ERROR
     results = lint_many(files, jobs=args.jobs, linter=linter)
-    try:
-        results = _render(args.format, results, packs, out)
-    finally:
-        if args.output:
-            out.close()
-    if args.annotate:
-        _annotate(results[0], args.annotate)
+    if args.output:
+        # The file is written only once the whole report is rendered.
+        report = io.StringIO()
+        results = _render(args.format, results, packs, report)
+        try:
+            write_text(args.output, report.getvalue())
+        except OSError as exc:
+            print(f"courtlint: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+    else:
+        results = _render(args.format, results, packs, sys.stdout)
+    if args.annotate and not _annotate(results[0], args.annotate):
+        return EXIT_ERROR
     if any(r.unreadable for r in results):
         return EXIT_ERROR
     worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
+
+
+def _config_problem(linter, files: list[str]) -> str | None:
+    """What is wrong with the config file of any of ``files`` (a bad setting, an
+    unknown rule, court or document type), checked once per file before linting."""
+    from .config import ConfigError, find_config, load_settings
+    from .packs import PackError
+
+    seen = set()
+    for path in files:
+        found = find_config(path)
+        if found is None or found in seen:
+            continue
+        seen.add(found)
+        try:
+            linter.validate(load_settings(str(found)))
+        except PackError as exc:
+            return f"cannot load rule pack: {exc}"
+        except ConfigError as exc:
+            return str(exc)
+    return None
+
+
+def _refuse_outputs(args, files: list[str]) -> str | None:
+    """Why ``--output`` or ``--annotate`` must not be written, or None."""
+    from .outputs import OutputError, check_output
+
+    try:
+        if args.output:
+            check_output(args.output, files)
+        if args.annotate:
+            check_output(args.annotate, files, what="the annotated copy")
+    except OutputError as exc:
+        return str(exc)
+    if args.output and args.annotate and os.path.realpath(args.output) == os.path.realpath(args.annotate):
+        return f"--output and --annotate both name {args.output}"
+    return None
 
 
 def _render(fmt: str, results, packs, out) -> list:
@@ -238,14 +299,20 @@ def _render(fmt: str, results, packs, out) -> list:
     return results
 
 
-def _annotate(result, out_path: str) -> None:
+def _annotate(result, out_path: str) -> bool:
+    """Write the annotated copy; False if it could not be written."""
     from .annotate import annotate_pdf
 
     if result.unreadable:
         print(f"courtlint: {result.path} could not be read; no annotated copy written", file=sys.stderr)
-        return
-    marked = annotate_pdf(result.path, result.findings, out_path)
+        return True  # the unreadable input already makes the run exit 2
+    try:
+        marked = annotate_pdf(result.path, result.findings, out_path)
+    except (OSError, ValueError) as exc:
+        print(f"courtlint: cannot write {out_path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return False
     print(f"courtlint: wrote {out_path} ({marked} finding{'s' if marked != 1 else ''} marked)", file=sys.stderr)
+    return True
 
 
 class _collect(list):
@@ -311,8 +378,12 @@ def _rule(args) -> int:
     from rich.console import Console
     from rich.markdown import Markdown
 
-    from .docgen import rule_page
+    from .docgen import ENGINE_FINDINGS, rule_page
 
+    for slug, title, body in ENGINE_FINDINGS:  # courtlint's own findings have pages too
+        if args.rule_id in (f"courtlint.{slug}", slug):
+            Console().print(Markdown(f"# {title}\n\n{body}"))
+            return EXIT_CLEAN
     rule = _find_rule(_load(args.pack), args.rule_id)
     if rule is None:
         return EXIT_ERROR
@@ -333,7 +404,11 @@ def _lsp(args) -> int:
 def _docs(args) -> int:
     from .docgen import write_docs
 
-    written = write_docs(_load(args.pack), args.out)
+    try:
+        written = write_docs(_load(args.pack), args.out)
+    except OSError as exc:
+        print(f"courtlint: cannot write the pages to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     print(f"wrote {len(written)} pages to {args.out}")
     return EXIT_CLEAN
 

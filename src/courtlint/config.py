@@ -16,6 +16,7 @@ against its own case. In ``courtlint.toml`` the settings sit at the top level
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,15 +46,19 @@ class Settings:
 
 def find_config(start: str | Path) -> Path | None:
     """The nearest courtlint.toml, or pyproject.toml with [tool.courtlint], above ``start``."""
-    here = Path(start).resolve()
-    if here.is_file() or not here.exists():
+    try:
+        here = Path(start).resolve()
+    except (RuntimeError, OSError):  # a symlink loop: the linted path reports it, not the lookup
+        here = Path(os.path.abspath(start))
+    # os.path's tests, unlike Path's, answer False for a folder that cannot be searched.
+    if not os.path.isdir(here):
         here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / "courtlint.toml"
-        if candidate.is_file():
+        if os.path.isfile(candidate):
             return candidate
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and _has_tool_section(candidate):
+        if os.path.isfile(candidate) and _has_tool_section(candidate):
             return candidate
     return None
 

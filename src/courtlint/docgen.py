@@ -1,10 +1,15 @@
-"""One Markdown renderer for rule pages, used by ``courtlint rule ID`` and ``courtlint docs``."""
+"""One Markdown renderer for rule pages, used by ``courtlint rule ID`` and ``courtlint docs``.
+
+``courtlint docs`` also writes the pages of courtlint's own findings, which no
+pack defines (``courtlint.internal-error`` links to the crashed rule's page).
+"""
 
 from __future__ import annotations
 
 from dataclasses import MISSING, fields
 from pathlib import Path
 
+from .outputs import write_text
 from .packs import Pack, Rule
 
 
@@ -76,8 +81,41 @@ def kind_page(kind) -> str:
     return "\n".join(out) + "\n"
 
 
+#: Findings the engine itself makes: (slug, title, page body). Their docs_url is rules/courtlint/<slug>/.
+ENGINE_FINDINGS = (
+    (
+        "no-court-rules",
+        "No loaded rule pack covers the document's court",
+        """\
+`courtlint.no-court-rules` · info · made by courtlint itself, not by a pack
+
+## What it checks
+
+The document's court (read from its caption, CM/ECF stamp or footer, or given with `--court` or
+`court` in the config) is compared with the courts the loaded rule packs are written for. When no
+loaded rule names that court in its `applies_to.courts`, or no court was detected at all, the
+document gets this one finding, without a location. Its message names the court (or says none was
+detected) and the court-independent packs that did run (of the built-in packs, `frcp` and
+`redaction`). The selection (`--select`) does not change it: it says what the loaded packs can do.
+
+## Why it matters
+
+Without it, a filing for the District of Massachusetts, or a draft whose caption courtlint cannot
+read, lints "clean" because none of the local rules and standing orders courtlint knows apply to
+it. A clean result would then be read as compliance it never checked.
+
+## What to do
+
+Name the court with `--court` (or `court = "..."` in `courtlint.toml`) if it was not detected. If
+courtlint has no pack for your court, add one with `--pack DIR`. To silence the note, ignore it
+by its id: `--ignore courtlint.no-court-rules` or `ignore = ["courtlint.no-court-rules"]`.
+""",
+    ),
+)
+
+
 def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
-    """Write docs/rules/<pack>/<slug>.md, a pack index and a global index."""
+    """Write docs/rules/<pack>/<slug>.md, a pack index, courtlint's own findings' pages and a global index."""
     out_dir = Path(out_dir)
     written = []
     index = ["# Rules", "", "| rule | severity | title |", "| --- | --- | --- |"]
@@ -88,7 +126,7 @@ def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
                  "| rule | severity | title |", "| --- | --- | --- |"]
         for rule in pack.rules:
             page = pack_dir / f"{rule.slug}.md"
-            page.write_text(rule_page(rule), encoding="utf-8")
+            write_text(page, rule_page(rule))
             written.append(page)
             row = f"| [{rule.id}]({pack.name}/{rule.slug}.md) | {rule.severity.value} | {rule.title} |"
             index.append(row)
@@ -101,8 +139,14 @@ def write_docs(packs: list[Pack], out_dir: str | Path) -> list[Path]:
                 if entry.why:
                     detail = (detail + "; " if detail else "") + entry.why
                 lines.append(f"| {entry.section} | {entry.requirement} | {entry.status} | {detail} |")
-        (pack_dir / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_text(pack_dir / "index.md", "\n".join(lines) + "\n")
         written.append(pack_dir / "index.md")
-    (out_dir / "index.md").write_text("\n".join(index) + "\n", encoding="utf-8")
+    (out_dir / "courtlint").mkdir(parents=True, exist_ok=True)
+    for slug, title, body in ENGINE_FINDINGS:
+        page = out_dir / "courtlint" / f"{slug}.md"
+        write_text(page, f"# {title}\n\n{body}")
+        written.append(page)
+        index.append(f"| [courtlint.{slug}](courtlint/{slug}.md) | info | {title} |")
+    write_text(out_dir / "index.md", "\n".join(index) + "\n")
     written.append(out_dir / "index.md")
     return written

@@ -3,7 +3,9 @@
 Applicability (court, judges, document type, and the features a check kind
 needs) is decided here, once, in ``select_rules``; checks never test it. A
 check that raises becomes one ``courtlint.internal-error`` finding naming the
-rule, and the run goes on (``strict=True``, used in tests, re-raises).
+rule, and the run goes on (``strict=True``, used in tests, re-raises). A
+document whose court no loaded rule covers gets one ``courtlint.no-court-rules``
+finding, so that a clean result is not read as "complies with the local rules".
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from .packs import Rule
 from .structure import Structure
 
 INTERNAL_ERROR = "courtlint.internal-error"
+NO_COURT_RULES = "courtlint.no-court-rules"
+#: The source of courtlint's own findings.
+COURTLINT = Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues")
 _EXCERPT_CHARS = 120
 
 
@@ -132,6 +137,42 @@ def _internal_error(rule: Rule, path: str, exc: Exception) -> Finding:
         path=path,
         location=None,
         excerpt=None,
-        source=Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues"),
+        source=COURTLINT,
         docs_url=docs_url(rule.id),
+    )
+
+
+def has_court_rules(rules: Iterable[Rule], court: str | None, *, include_draft: bool = False) -> bool:
+    """True if some rule is written for ``court`` (names it in ``applies_to.courts``)."""
+    return court is not None and any(
+        rule.applies_to.courts and court in rule.applies_to.courts
+        for rule in rules
+        if include_draft or rule.status != "draft"
+    )
+
+
+_HOW = {"cli": " (given with --court)", "config": " (from the config file)", "ecf-stamp": " (read from the CM/ECF stamp)"}
+
+
+def no_court_rules(rules: Iterable[Rule], ctx: Context, path: str) -> Finding:
+    """The info finding for a document no court-specific rule covers; ``rules``
+    are all loaded rules, whatever the selection."""
+    general = sorted({rule.pack for rule in rules if not rule.applies_to.courts})
+    ran = f"only court-independent rules were checked (packs: {', '.join(general)})" if general else (
+        "no court-independent rule pack is loaded either")
+    if ctx.court:
+        origin = ctx.origins.get("court")
+        how = _HOW.get(origin, f" (read from the {origin})" if origin else "")
+        said = f"No loaded rule pack has rules for court {ctx.court!r}{how}"
+    else:
+        said = "No court was detected (name it with --court or court in courtlint.toml)"
+    return Finding(
+        rule=NO_COURT_RULES,
+        severity=Severity.INFO,
+        message=f"{said}; {ran}, so no local rule or standing order was applied",
+        path=path,
+        location=None,
+        excerpt=None,
+        source=COURTLINT,
+        docs_url=docs_url(NO_COURT_RULES),
     )

@@ -29,7 +29,7 @@ REVIEWED = {
 def test_layout_findings_on_the_recap_sample(recap):
     found = set()
     for path in sorted(recap.glob("*.pdf")):
-        result = courtlint.lint(path, select=PACKS, use_config=False)
+        result = courtlint.lint(path, select=PACKS, ignore=["courtlint.no-court-rules"], use_config=False)
         for f in result.findings:
             key = next((k for k in REVIEWED if k[0] == path.name and k[1] == f.rule and k[2] in f.message), None)
             found.add(key or (path.name, f.rule, f.message))

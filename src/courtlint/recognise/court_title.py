@@ -66,6 +66,13 @@ def _state_code(words: str) -> str | None:
 
 
 @cache
+def known_court_ids() -> frozenset[str]:
+    """Every federal district court's id and its bankruptcy court's (``cand``, ``canb``)."""
+    districts = _data("courts.json")["district_courts"]
+    return frozenset(districts) | {d[:-1] + "b" for d in districts}
+
+
+@cache
 def _data(name: str) -> dict:
     return json.loads(resources.files("courtlint").joinpath("data", name).read_text("utf-8"))
 
