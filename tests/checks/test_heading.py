@@ -173,3 +173,25 @@ def test_list_items_after_a_colon_stay_in_their_paragraph():
     doc = make_document('2.3 "CONFIDENTIAL" means:\n(a) personnel files;\n(b) payroll data.\n2.4 Next: more.\n')
     paragraphs = [doc.text[p.start : p.end] for p in outline(doc, ("body",)).paragraphs]
     assert paragraphs == ['2.3 "CONFIDENTIAL" means:\n(a) personnel files;\n(b) payroll data.', "2.4 Next: more."]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "words"),
+    [
+        ("GOOD CAUSE STATEMENT", "", "GOOD CAUSE STATEMENT"),
+        ("B. GOOD CAUSE STATEMENT", "B.", "GOOD CAUSE STATEMENT"),
+        ("B.   GOOD  CAUSE STATEMENT", "B.", "GOOD CAUSE STATEMENT"),
+        ("12   B.   GOOD CAUSE STATEMENT", "12 B.", "GOOD CAUSE STATEMENT"),  # a pleading number left in
+        ("12 GOOD CAUSE STATEMENT", "12", "GOOD CAUSE STATEMENT"),
+        ("1. A. Good Cause Statement", "1. A.", "Good Cause Statement"),
+        ("II.B. GOOD CAUSE STATEMENT", "II.B.", "GOOD CAUSE STATEMENT"),
+        ("1.2 Good Cause Statement", "1.2", "Good Cause Statement"),
+        ("Section 3. Good Cause Statement", "Section 3.", "Good Cause Statement"),
+        ("(b) GOOD CAUSE STATEMENT", "(b)", "GOOD CAUSE STATEMENT"),
+        ("12 Plaintiff alleges that", "", "12 Plaintiff alleges that"),  # a number before prose is not a label
+    ],
+)
+def test_heading_labels_in_every_printed_form(line, label, words):
+    from courtlint.checks._sentences import split_label
+
+    assert split_label(line) == (label, words)

@@ -48,6 +48,7 @@ LABEL = lazy(
         (?:Section|Article|Part|Paragraph)\s+[0-9IVXLC]+(?:\.\d+)*[.:]?
       | §+\s*\d+(?:\.\d+)*\.?
       | \d{1,2}(?:\.\d{1,2})+\.?
+      | [IVXLC]{1,6}\.[A-Z](?:\.\d{1,2})*\.?
       | (?:\d{1,2}|[A-Z]|[IVXLC]{1,6})[.)]
       | \(\s*(?:\d{1,2}|[a-zA-Z]|[ivxlc]{1,6})\s*\)
     )(?=\s|$)\s*""",
@@ -102,12 +103,26 @@ class Outline:
         return None
 
 
+#: A pleading-paper line number left at the start of a line ("12   B. GOOD CAUSE"),
+#: or a bare section number before capitals ("4 CONFIDENTIAL INFORMATION").
+_BARE_NUMBER = lazy(r"^\s*\d{1,2}\s+(?=\S)")
+
+
 def split_label(text: str) -> tuple[str, str]:
-    """("1.2", "Good Cause Statement") from "1.2 Good Cause Statement"."""
-    m = LABEL.match(text)
-    if not m:
-        return "", text.strip()
-    return m.group(0).strip(), text[m.end():].strip()
+    """("1.2", "Good Cause Statement") from "1.2 Good Cause Statement"; also
+    outline labels stacked after a line number or each other ("12 B.", "1. A.")."""
+    labels, rest = [], text
+    bare = _BARE_NUMBER.match(rest)
+    if bare and (LABEL.match(rest[bare.end():]) or rest[bare.end():][:2].isupper()):
+        labels.append(bare.group(0).strip())
+        rest = rest[bare.end():]
+    for _ in range(2):
+        m = LABEL.match(rest)
+        if not m:
+            break
+        labels.append(m.group(0).strip())
+        rest = rest[m.end():]
+    return " ".join(labels), " ".join(rest.split())
 
 
 def looks_like_heading(line: Line, max_words: int = 12) -> bool:
