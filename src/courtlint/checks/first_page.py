@@ -71,6 +71,7 @@ import regex
 
 from ..recognise.body_openers import MEMORANDUM_HEADING
 from ..recognise.case_number import CaseNumber, find_case_numbers
+from ..recognise.paper_words import PAPER_WORDS
 from ..findings import Hit
 from ..structure import Structure
 from ..structure.caption import COURT_TITLE, NEAR_COURT_TITLE, own_lines
@@ -131,14 +132,6 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 _OTHER_DISTRICT = lazy(
     r"\b(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)[ \t]+)?DISTRICT[ \t]+OF[ \t]+(?:NEW[ \t]+|NORTH[ \t]+|SOUTH[ \t]+|WEST[ \t]+)?[A-Z]+\b"
     r"|\bSUPERIOR\s+COURT\b"
-)
-#: Words that name a paper in a caption's title.
-PAPER_WORDS = lazy(
-    r"\b(?:MOTION|MEMORANDUM|OPPOSITION|REPLY|DECLARATION|AFFIDAVIT|STIPULAT(?:ION|ED)|ORDER|NOTICE|APPLICATION|"
-    r"COMPLAINT|ANSWER|BRIEF(?:ING)?|STATEMENT|REQUEST|OBJECTIONS?|CERTIFICATE|PETITION|RESPONSE|REPORT|LETTER|"
-    r"PROOF|SUBPOENA|JUDGMENT|VERDICT|TRANSCRIPT|EXHIBITS?|INDEX|LIST|PLAN|AGREEMENT|SUPPLEMENT(?:AL)?|"
-    r"DESIGNATION|JOINDER|CONSENT|WAIVER|SUBMISSION|PROPOSAL|BILL\s+OF\s+COSTS)\b",
-    _FLAGS,
 )
 _SIGNATURE_PAGE = lazy(r"\bsignature\s+pages?\b", _FLAGS)
 DATE = lazy(

@@ -22,6 +22,7 @@ from ..model import Document, Line
 from ..recognise.body_openers import BODY_START, SECTION_NUMBER
 from ..recognise.court_title import COURT_NAME
 from ..recognise.ecf_stamp import looks_like_stamp
+from ..recognise.paper_words import TITLE_WORDS
 from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
 from ..structure.columns import right_of_rule, split_text
 from ..structure.footers import running_title
@@ -54,11 +55,6 @@ _SEAL_WORDS = frozenset(
     "UNDER SEAL SEALED CONDITIONALLY LODGED".split()
 )
 _SEAL_MARKERS = frozenset({"REDACTED", "UNREDACTED", "VERSION", "SOUGHT", "PROPOSED", "SEALED"})
-_TITLE_WORDS = re.compile(
-    r"\b(?:ORDER|MOTION|DECLARATION|NOTICE|MEMORANDUM|VERDICT|JURY\s+NOTE|STIPULATION|STIPULATED|APPLICATION|"
-    r"OPPOSITION|REPLY|COMPLAINT|BRIEF|TRANSCRIPT|MINUTES|JUDGMENT|FINDINGS|AFFIDAVIT|REQUEST|RESPONSE|"
-    r"OBJECTIONS?|PETITION|CERTIFICATE|ANSWER|STATEMENT|REPORT)\b"
-)
 #: Court forms and transcripts title themselves in a heading above any case-number column.
 _FORM_HEADING = re.compile(r"\b(?:CIVIL|CRIMINAL)\s+MINUTES\b|\bTRANSCRIPT\b")
 _DATEISH = re.compile(
@@ -95,7 +91,7 @@ def find_title(window: Sequence[Line], anchor: Line | None, page_width: float | 
         if not parts and anchor is not None:
             parts = _column_title(lines, anchor, page_width or 612.0) if anchor.bbox else _text_title(lines, anchor)
         if not parts:
-            parts = _keyword_heading(lines, _TITLE_WORDS)
+            parts = _keyword_heading(lines, TITLE_WORDS)
     return _clean(" ".join(parts)) if parts else None
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Line
+from ..recognise.paper_words import HEAD_WORDS
 
 #: Words that name a party's role in the left column ("Plaintiff,", "Defendants.").
 ROLE = (
@@ -48,10 +49,6 @@ _RIGHT_START = regex.compile(
 )
 #: After a role word or "v." the rest of the line is the right column when it is in capitals.
 _CAPITALS = regex.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$")
-#: A title's own words: a left fragment holding one of these is not a party line.
-_PAPER = regex.compile(
-    r"\b(?:MOTION|ORDER|STIPULATION|DECLARATION|MEMORANDUM|NOTICE|OPPOSITION|REPLY|APPLICATION|COMPLAINT)\b"
-)
 _GAP = regex.compile(r"\S(\s{3,}|\t+)(?=\S)")
 #: Names of parties end this way: "ACME, INC.,", "JOHN DOE, et al.,", "a Delaware corporation,".
 _PARTY_LINE = regex.compile(
@@ -145,14 +142,14 @@ def is_left_only(text: str) -> bool:
         return False
     if _ROLE_LINE.match(t):
         return True
-    return bool(_PARTY_LINE.search(t)) and not _PAPER.search(t)
+    return bool(_PARTY_LINE.search(t)) and not HEAD_WORDS.search(t)
 
 
 def _merged_boundary(text: str) -> int | None:
     """Where the right column starts in a row whose column gap collapsed to one space."""
     for m in regex.finditer(r"(?<=\S) (?=\S)", text):
         left, right = text[: m.start()], text[m.end() :]
-        if _PAPER.search(left):
+        if HEAD_WORDS.search(left):
             continue
         if not _LEFT_END.search(left):
             if regex.search(r"\p{Ll}", left) and _RIGHT_START.match(right) and _CAPITALS.match(right):

@@ -21,15 +21,20 @@ ADDRESS = lazy(
 BAR_NUMBER = lazy(
     r"\b(?:S\.?B\.?N\.?|(?:State\s+|Cal(?:\.|ifornia)?\s+|CA\s+)?Bar\s*(?:No|Number|#)\.?)\s*:?\s*#?\s*\d{4,7}\b"
     r"|\bCSB\s*(?:No\.?|#)?\s*:?\s*\d{4,7}\b"
-    # "SHAWN A. WILLIAMS (213113)", "Mitchell J. Popham, 126194", "ANDARA (SEN 215416)" (an OCR'd SBN):
-    # a name, then a bare bar number
-    r"|(?-i:\b\p{Lu}[\p{L}.'\-]*\s+\p{Lu}[\p{L}.'\-]*(?:\s*\(\s*(?:[A-Z.]{1,5}\s*)?\d{5,6}\s*\)|\s*,\s*\d{5,6}\s*$))",
+    # "SHAWN A. WILLIAMS (213113)", "Mitchell J. Popham, 126194", "ANDARA (SEN 215416)" (an OCR'd SBN),
+    # "JANE DOE (#123456)", "JANE DOE (No. 123456)", "JANE DOE #123456": a name, then a bare bar number
+    r"|(?-i:\b\p{Lu}[\p{L}.'\-]*\s+\p{Lu}[\p{L}.'\-]*(?:\s*\(\s*(?:[A-Z.]{1,5}\s*)?(?:No\.?\s*|\#\s*)?\d{5,6}\s*\)"
+    r"|\s*,\s*\d{5,6}\s*$|\s*,?\s*\#\s*\d{5,6}\b))"
+    # an attorney admitted for the case has no bar number of this court's state to print
+    r"|\bpro\s+hac\s+vice\b",
     _FLAGS | regex.MULTILINE,
 )
 PARTY = lazy(
     # "ttorneys for": a drop capital that extraction loses
     r"\b(?:A?ttorneys?|Counsel|Lawyers?)\s+(?:of\s+Record\s+)?for\b|\bCounsel\s+for\b"
-    r"|\bsignature\s+pages?\b|\bAdditional\s+counsel\b",
+    r"|\bsignature\s+pages?\b|\bAdditional\s+counsel\b"
+    # court-appointed roles name whom counsel acts for: "Interim Co-Lead Class Counsel", "Liaison Counsel"
+    r"|\b(?:Interim\s+)?(?:Co-?\s*)?(?:Lead|Liaison|Class)\s+(?:Class\s+|Trial\s+)?Counsel\b",
     _FLAGS,
 )
 PRO_SE = lazy(r"\bpro\s+se\b|\bin\s+pro(?:\.|\s)+per(?:sona)?\b|\bpropria\s+persona\b|\bself[-\s]represented\b", _FLAGS)
