@@ -6,6 +6,7 @@ import pytest
 
 from courtlint.checks import clause
 from courtlint.checks._sentences import split_sentences
+from courtlint.structure import Structure
 from courtlint.checks._text import AUTHORED
 from courtlint.context import Context
 from courtlint.model import Span
@@ -21,6 +22,12 @@ SEAL = [
 MAY_FILE = [{"LOWER": "may"}, {"LOWER": "file"}, {"IS_PUNCT": False, "OP": "{0,6}"}, {"LOWER": "seal"}]
 
 
+def _check(doc, params):
+    """The kind's hits on ``doc`` in an empty context, as the engine runs it."""
+    ctx = Context()
+    return clause.check(doc, params, ctx, Structure(doc, ctx))
+
+
 def params(**overrides) -> clause.Params:
     values = {"prefilter": r"\bseal\b", "patterns": (SEAL,), "guards": ("negation", "permission")}
     values.update(overrides)
@@ -29,7 +36,7 @@ def params(**overrides) -> clause.Params:
 
 def flagged(text: str, **overrides) -> list[str]:
     doc = make_document(text)
-    return [doc.text[h.span.start : h.span.end] for h in clause.check(doc, params(**overrides), Context())]
+    return [doc.text[h.span.start : h.span.end] for h in _check(doc, params(**overrides))]
 
 
 # ---- matching and guards ---------------------------------------------------------
@@ -46,7 +53,7 @@ def test_flags_the_forbidden_construction_once_per_sentence():
 def test_span_maps_back_across_wrapped_lines_and_extra_spaces():
     text = "Intro line.\nEvery  designated document\n   shall be   filed\nunder seal by the parties.\n"
     doc = make_document(text)
-    (hit,) = clause.check(doc, params(), Context())
+    (hit,) = _check(doc, params())
     assert doc.text[hit.span.start : hit.span.end] == "Every  designated document\n   shall be   filed\nunder seal by the parties."
     assert hit.args["sentence"] == "Every designated document shall be filed under seal by the parties."
 
@@ -142,13 +149,13 @@ def test_spacy_runs_only_on_prefiltered_sentences(monkeypatch):
 
     monkeypatch.setattr(clause, "_nlp", refuse)
     doc = make_document("The parties shall exchange documents. Nothing here concerns sealing orders.")
-    assert list(clause.check(doc, params(), Context())) == []
+    assert list(_check(doc, params())) == []
 
 
 def test_pipeline_is_built_once_and_params_build_matchers_lazily():
     p = params()
     assert p._matchers is None
-    list(clause.check(make_document("Exhibits shall be filed under seal."), p, Context()))
+    list(_check(make_document("Exhibits shall be filed under seal."), p))
     assert p._matchers is not None
     assert clause._nlp() is clause._nlp()
 

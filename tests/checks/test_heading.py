@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from courtlint.checks import heading
-from courtlint.checks._sentences import looks_like_heading, outline, split_label
+from courtlint.recognise.section_labels import split_label
+from courtlint.structure import Structure
+from courtlint.structure.outline import build_outline, looks_like_heading
 from courtlint.context import Context
 from courtlint.extract._build import DocumentBuilder, RawLine
 from courtlint.findings import Severity
@@ -21,6 +23,12 @@ SPECIFIC = (
 TEMPLATE = "This action is likely to involve confidential information for which special protection from public disclosure is warranted."
 
 
+def _check(doc, params):
+    """The kind's hits on ``doc`` in an empty context, as the engine runs it."""
+    ctx = Context()
+    return heading.check(doc, params, ctx, Structure(doc, ctx))
+
+
 def params(**overrides) -> heading.Params:
     values = {"pattern": r"good\s+cause\s+statement"}
     values.update(overrides)
@@ -28,7 +36,7 @@ def params(**overrides) -> heading.Params:
 
 
 def hits(text: str, **overrides):
-    return list(heading.check(make_document(text), params(**overrides), Context()))
+    return list(_check(make_document(text), params(**overrides)))
 
 
 # ---- presence --------------------------------------------------------------------
@@ -61,7 +69,7 @@ def test_docx_heading_style_counts_whatever_the_case():
     builder.add_line(RawLine(text="Good cause statement", style="Heading 2"))
     builder.add_line(RawLine(text=SPECIFIC, style="Normal"))
     doc = builder.build()
-    assert list(heading.check(doc, params(min_words=30), Context())) == []
+    assert list(_check(doc, params(min_words=30))) == []
 
 
 # ---- the section under it ----------------------------------------------------------
@@ -171,7 +179,7 @@ def test_looks_like_heading(text, is_heading):
 
 def test_list_items_after_a_colon_stay_in_their_paragraph():
     doc = make_document('2.3 "CONFIDENTIAL" means:\n(a) personnel files;\n(b) payroll data.\n2.4 Next: more.\n')
-    paragraphs = [doc.text[p.start : p.end] for p in outline(doc, ("body",)).paragraphs]
+    paragraphs = [doc.text[p.start : p.end] for p in build_outline(doc, frozenset({"body"})).paragraphs]
     assert paragraphs == ['2.3 "CONFIDENTIAL" means:\n(a) personnel files;\n(b) payroll data.', "2.4 Next: more."]
 
 
@@ -192,6 +200,4 @@ def test_list_items_after_a_colon_stay_in_their_paragraph():
     ],
 )
 def test_heading_labels_in_every_printed_form(line, label, words):
-    from courtlint.checks._sentences import split_label
-
     assert split_label(line) == (label, words)

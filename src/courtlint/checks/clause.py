@@ -6,7 +6,7 @@ for leave to file confidential material under seal" (a permission to ask), or
 from "nothing in this Order authorizes filing under seal" (a negation). This
 kind reads sentences as tokens:
 
-1. The document's paragraphs are split into sentences (``_sentences``); a
+1. The document's paragraphs (the structure stage's outline) are split into sentences (``_sentences``); a
    cheap regular expression, ``prefilter``, picks the candidates, and
    ``context`` (when given) must match the sentence's paragraph or the
    heading of its section.
@@ -72,7 +72,8 @@ from ..findings import Hit
 from ..lazy_pattern import lazy
 from ..model import Span
 from ._params import require_choice
-from ._sentences import ABBREVIATIONS, outline, split_sentences
+from ..structure import Structure
+from ._sentences import ABBREVIATIONS, split_sentences
 from ._text import AUTHORED, check_scopes, compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -245,9 +246,9 @@ def _matchers(params: Params):
 # ---- the check -----------------------------------------------------------------
 
 
-def check(doc, params: Params, ctx) -> Iterator[Hit]:
+def check(doc, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     text = doc.scoped_text(params.scope)
-    shape = outline(doc, params.scope)
+    shape = structure.outline(params.scope)
     count = 0
     for paragraph in shape.paragraphs:
         for candidate in split_sentences(text, paragraph):

@@ -1,7 +1,7 @@
 """Require a heading, and optionally a substantial section under it.
 
 A heading is a heading-like line (short; set in capitals, bold, a DOCX heading
-style, or numbered/lettered in title case; see ``_sentences``) whose words,
+style, or numbered/lettered in title case; see ``structure.outline``) whose words,
 after any numbering label ("B.", "II.", "1.2"), match ``pattern`` in full. A
 heading run into its paragraph in capitals ("B. GOOD CAUSE STATEMENT. This
 action...") also counts.
@@ -55,7 +55,9 @@ import regex
 from ..findings import Hit, Severity
 from ..lazy_pattern import lazy
 from ..model import Span
-from ._sentences import LABEL, Heading, outline
+from ..recognise.section_labels import LABEL
+from ..structure import Structure
+from ..structure.outline import Heading, Outline
 from ._text import AUTHORED, check_scopes, compile_pattern
 
 NEEDS = frozenset({"text"})
@@ -97,11 +99,11 @@ class Params:
         check_scopes(self.scope)
 
 
-def check(doc, params: Params, ctx) -> Iterator[Hit]:
+def check(doc, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     text = doc.scoped_text(params.scope)
-    shape = outline(doc, params.scope, params.max_words)
+    shape = structure.outline(params.scope, params.max_words)
     found = [(h, shape.section_after(h)) for h in shape.headings if params._re.fullmatch(_bare(h.title))]
-    found.extend(_run_in_headings(doc, params, text))
+    found.extend(_run_in_headings(doc, params, shape))
     if not found:
         yield Hit(None, {"pattern": params.pattern})
         return
@@ -131,7 +133,7 @@ def _bare(title: str) -> str:
     return title.strip().strip("\"'“”‘’").rstrip(".:;—–- ").strip()
 
 
-def _run_in_headings(doc, params: Params, text: str) -> list[tuple[Heading, Span]]:
+def _run_in_headings(doc, params: Params, shape: Outline) -> list[tuple[Heading, Span]]:
     """Capitalised headings that open a paragraph line: "B. GOOD CAUSE STATEMENT. This ..."."""
     found = []
     for line in doc.lines:
@@ -148,7 +150,7 @@ def _run_in_headings(doc, params: Params, text: str) -> list[tuple[Heading, Span
             label.group(0).strip() if label else "",
             _bare(m.group("words")),
         )
-        section_end = outline(doc, params.scope, params.max_words).section_of(line.span.start)[1].end
+        section_end = shape.section_of(line.span.start)[1].end
         found.append((heading, Span(start + at + m.end(), max(start + at + m.end(), section_end))))
     return found
 

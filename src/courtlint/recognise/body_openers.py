@@ -7,8 +7,9 @@ block ends at a section heading. All of them spell the headings the same way,
 here, and tolerate a section number in front (``I.``, ``B.``, ``3.``).
 """
 
-#: A heading's section number: ``II.``, ``B.``, ``3.``.
-SECTION_NUMBER = r"(?:[IVX]+\.|[A-H]\.|\d{1,2}\.)"
+from .section_labels import SECTION_NUMBER
+
+__all__ = ["ADDRESS", "BODY_START", "MEMORANDUM_HEADING", "NOTICE_OPENING", "OPENING_HEADING", "SECTION_NUMBER"]
 
 #: Headings that open a memorandum's argument.
 MEMORANDUM_HEADING = (

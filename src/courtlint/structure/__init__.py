@@ -17,6 +17,7 @@ from functools import cached_property
 from ..context import Context
 from ..model import Document, Line
 from . import attachments, caption, counsel, footers, signatures
+from .outline import Outline, build_outline
 from .signatures import Signature
 
 __all__ = ["Signature", "Structure"]
@@ -27,6 +28,7 @@ class Structure:
     doc: Document
     context: Context
     _footers: dict[int, tuple[Line, ...]] = field(default_factory=dict, repr=False)
+    _outlines: dict[tuple[frozenset[str], int], Outline] = field(default_factory=dict, repr=False)
 
     # ---- the caption -------------------------------------------------------------------
 
@@ -85,6 +87,13 @@ class Structure:
     def paper_signatures(self) -> tuple[Signature, ...]:
         """Signatures of the paper itself: not on a certificate of service, not in an attachment."""
         return signatures.paper_signatures(self.signatures, self.attachments_start, self.service_sections)
+
+    def outline(self, scope, max_words: int = 12) -> Outline:
+        """Headings and paragraphs of the running text within ``scope`` (regions), once per scope."""
+        key = (frozenset(scope), max_words)
+        if key not in self._outlines:
+            self._outlines[key] = build_outline(self.doc, key[0], max_words)
+        return self._outlines[key]
 
     def footer_lines(self, page: int) -> tuple[Line, ...]:
         """A page's footer, including footer lines extraction left in the body."""
