@@ -240,3 +240,17 @@ def test_docx_page_setup_of_a_default_document():
     d.save(buf)
     setup = extract(buf.getvalue(), name="x.docx").meta["page_setup"]
     assert setup["height_pt"] == 792.0 and setup["margin_left_pt"] == 90.0
+
+
+@pytest.mark.parametrize("heading", ["TABLE OF EXHIBITS", "INDEX OF EXHIBITS", "EXHIBIT LIST", "List of Exhibits", "12 TABLE OF AUTHORITIES"])
+def test_tables_of_exhibits_are_tables_too(tmp_path, heading):
+    path = tmp_path / "exhibits.pdf"
+    rows = [Block(f"Exhibit {i}   Declaration of Witness {i}, dated May {i}, 2025", "raw") for i in range(1, 5)]
+    write_pleading(path, [Block(heading, "center"), *rows], footer="DECLARATION")
+    assert measure.is_toc_page(measure.text_lines(extract(path), 1))
+
+
+def test_a_heading_that_names_no_table_is_not_one(tmp_path):
+    path = tmp_path / "argument.pdf"
+    write_pleading(path, [Block("ARGUMENT", "center"), Block("The exhibits show the point.", "raw")], footer="MOTION")
+    assert not measure.is_toc_page(measure.text_lines(extract(path), 1))

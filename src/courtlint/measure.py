@@ -504,7 +504,13 @@ class Spacing:
 #: Consecutive lines closer than this many times their size are single-spaced.
 SINGLE_SPACED = 1.35
 _LEADER = re.compile(r"(?:[.\-_\u00b7]\s?){5,}|\u2026{2,}")
-_TOC_HEADING = re.compile(r"^\s*(?:TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES)|INDEX(?:\s+OF\s+\w+)?)\s*$", re.IGNORECASE)
+#: Tables a filing prints single-spaced by design: of contents, authorities, exhibits.
+_TOC_HEADING = re.compile(
+    r"^\s*(?:[IVX]+\.\s*|[A-Z]\.\s*|\d{1,2}\.?\s+)?"
+    r"(?:TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES|EXHIBITS|ATTACHMENTS)|(?:INDEX|LIST|SCHEDULE)\s+OF\s+\w+"
+    r"|INDEX|EXHIBIT\s+(?:INDEX|LIST))\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def page_spacing(doc: Document, number: int) -> Spacing:
