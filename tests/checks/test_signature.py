@@ -168,3 +168,20 @@ def test_bad_params():
         kind.build_params({"require": "initials"})
     with pytest.raises(ValueError, match="placement"):
         kind.build_params({"require": "attestation", "placement": "footer"})
+
+
+def test_a_bare_mark_whose_name_is_typed_on_the_next_page(tmp_path):
+    # The block breaks across pages: footer, page number and the next page's line numbers lie
+    # between "/s/" and the name typed under it.
+    from ..corpus_pleading import Block, write_pleading
+
+    from courtlint.extract import extract
+
+    path = tmp_path / "split.pdf"
+    body = [Block("Plaintiff respectfully asks the Court to grant the motion for the reasons above.") for _ in range(9)]
+    write_pleading(path, [*body, Block("Dated: May 1, 2025", "raw"), Block("By: /s/", "raw"), Block("", "pagebreak"),
+                          Block("Maria Lopez", "raw"), Block("Attorneys for Plaintiff", "raw")], footer="MOTION")
+    doc = extract(path)
+    (sig,) = signatures.find_signatures(doc)
+    assert sig.name == "Maria Lopez"
+    assert doc.lines[sig.line].page == 1

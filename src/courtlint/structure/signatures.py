@@ -103,13 +103,15 @@ def name_after(text: str) -> str | None:
 
 
 def _name_below(doc: Document, i: int) -> str | None:
-    """A name typed on the line under a bare "/s/" (the next non-blank line, same page)."""
+    """A name typed on the line under a bare "/s/": the next line of text, which
+    may be the first on the next page when the block breaks across pages."""
     page = doc.lines[i].page
-    for line in doc.lines[i + 1 : i + 3]:
-        if line.region in FURNITURE or line.page != page:
+    for j in range(i + 1, min(len(doc.lines), i + 15)):
+        line = doc.lines[j]
+        if line.region in FURNITURE or not line.text.strip():
             continue
-        if not line.text.strip():
-            continue
+        if line.page != page and not _first_on_page(doc, j):
+            return None
         text = regex.split(r"\s*[(,]\s*(?:SBN|S\.B\.N|Bar|State\s+Bar|CA\s+Bar|Esq)", line.text.strip())[0]
         name = name_after(text)
         return name if name and len(name.split()) == len(text.split()) else None
@@ -172,8 +174,12 @@ def _words(line: Line) -> int:
 
 
 def _first_on_page(doc: Document, j: int) -> bool:
+    """Line ``j`` is the first text of its page (only page furniture and blank lines above it)."""
     page = doc.lines[j].page
-    return page is not None and all(doc.lines[k].page != page or doc.lines[k].region in FURNITURE for k in range(max(0, j - 5), j))
+    return page is not None and all(
+        doc.lines[k].page != page or doc.lines[k].region in FURNITURE or not doc.lines[k].text.strip()
+        for k in range(max(0, j - 5), j)
+    )
 
 
 def find_signature_blocks(doc: Document, signatures: tuple[Signature, ...]) -> tuple[range, ...]:
