@@ -130,15 +130,21 @@ def _excerpt(text: str, span: Span, focus: str = "") -> str:
 def _internal_error(rule: Rule, path: str, exc: Exception) -> Finding:
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+    message = f"Rule {rule.id} crashed ({type(exc).__name__}: {exc}{where}); its result is unknown"
+    return courtlint_finding(INTERNAL_ERROR, Severity.ERROR, message, path, docs_for=rule.id)
+
+
+def courtlint_finding(rule_id: str, severity: Severity, message: str, path: str, *, docs_for: str | None = None) -> Finding:
+    """A finding about the run itself (courtlint's own rule ids), for the whole document."""
     return Finding(
-        rule=INTERNAL_ERROR,
-        severity=Severity.ERROR,
-        message=f"Rule {rule.id} crashed ({type(exc).__name__}: {exc}{where}); its result is unknown",
+        rule=rule_id,
+        severity=severity,
+        message=message,
         path=path,
         location=None,
         excerpt=None,
         source=COURTLINT,
-        docs_url=docs_url(rule.id),
+        docs_url=docs_url(docs_for or rule_id),
     )
 
 
@@ -166,13 +172,4 @@ def no_court_rules(rules: Iterable[Rule], ctx: Context, path: str) -> Finding:
         said = f"No loaded rule pack has rules for court {ctx.court!r}{how}"
     else:
         said = "No court was detected (name it with --court or court in courtlint.toml)"
-    return Finding(
-        rule=NO_COURT_RULES,
-        severity=Severity.INFO,
-        message=f"{said}; {ran}, so no local rule or standing order was applied",
-        path=path,
-        location=None,
-        excerpt=None,
-        source=COURTLINT,
-        docs_url=docs_url(NO_COURT_RULES),
-    )
+    return courtlint_finding(NO_COURT_RULES, Severity.INFO, f"{said}; {ran}, so no local rule or standing order was applied", path)

@@ -24,7 +24,7 @@ from .context import DOC_TYPES, FACETS, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
 from .message_template import template_fields
-from .safe_yaml import MAX_FILE_BYTES, read_mapping
+from .safe_yaml import MAX_FILE_BYTES, DataFileError, read_mapping
 
 STATUSES = ("draft", "stable", "deprecated")
 
@@ -42,18 +42,8 @@ _EXAMPLE_KEYS = {"text", "file", "context", "flags", "note"}
 _CONTEXT_KEYS = {"court", "case_number", "district_judge", "magistrate_judge", "doc_type"}
 
 
-class PackError(Exception):
+class PackError(DataFileError):
     """A rule pack that cannot be loaded; the message names file and field."""
-
-    def __init__(self, path: Path | str, field_name: str | None, message: str):
-        where = f"{path}" + (f": {field_name}" if field_name else "")
-        super().__init__(f"{where}: {message}")
-        self.path = str(path)
-        self.field = field_name
-        self.detail = message
-
-    def __reduce__(self):  # so a worker process can send it back intact
-        return (PackError, (self.path, self.field, self.detail))
 
 
 @dataclass(frozen=True, slots=True)

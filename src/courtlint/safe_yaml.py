@@ -26,6 +26,20 @@ Loader.yaml_implicit_resolvers = {
 }
 Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
+class DataFileError(Exception):
+    """A data file (rule pack, court file) that cannot be loaded; the message names file and field."""
+
+    def __init__(self, path: Path | str, field_name: str | None, message: str):
+        where = f"{path}" + (f": {field_name}" if field_name else "")
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.field = field_name
+        self.detail = message
+
+    def __reduce__(self):  # so a worker process can send it back intact, as its own class
+        return (type(self), (self.path, self.field, self.detail))
+
+
 #: A rule or court file is a few kilobytes; anything near this is not one.
 MAX_FILE_BYTES = 1024 * 1024
 

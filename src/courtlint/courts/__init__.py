@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from ..safe_yaml import read_mapping
+from ..safe_yaml import DataFileError, read_mapping
 
 __all__ = ["Court", "CourtFileError", "court", "known_courts", "load_court"]
 
@@ -35,18 +35,8 @@ _MAGISTRATE_KEYS = {"surname", "name", "initials", "office", "source"}
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 
 
-class CourtFileError(Exception):
+class CourtFileError(DataFileError):
     """A court file that cannot be loaded; the message names file and field."""
-
-    def __init__(self, path: Path | str, field_name: str | None, message: str):
-        where = f"{path}" + (f": {field_name}" if field_name else "")
-        super().__init__(f"{where}: {message}")
-        self.path = str(path)
-        self.field = field_name
-        self.detail = message
-
-    def __reduce__(self):  # so a worker process can send it back intact
-        return (CourtFileError, (self.path, self.field, self.detail))
 
 
 @dataclass(frozen=True, slots=True)
