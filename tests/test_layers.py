@@ -24,7 +24,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "__main__ cli lsp hook testing __init__",  # the package's __init__ is its public facade
         "report annotate",
         "docgen",
-        "api",
+        "api batch",
         "config",
         "engine",
         "packs",
@@ -34,7 +34,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "measure",
         "extract",
         "recognise",
-        "context findings lazy_pattern __version__",
+        "context findings lazy_pattern limits __version__",
         "model",
     )
 )

@@ -6,7 +6,9 @@
 
 Both run the one pipeline: extract -> describe -> select_rules -> run_rules.
 A document that cannot be read becomes a ``Result`` with ``errors`` and no
-findings; nothing here raises for bad input.
+findings; nothing here raises for bad input. Whatever goes wrong with one
+document (a damaged page, a limit, the time limit, a bug) is that document's
+coded error, and a batch goes on.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from pathlib import Path
 from . import __version__
 from .config import ConfigError, Settings, find_config, load_settings
 from .context import Context, Overrides
-from .engine import run_rules, select_rules
-from .extract import SUFFIXES, InputError, extract
+from .engine import run_rules_within, select_rules
+from .extract import PARTIAL, SUFFIXES, InputError, extract
 from .findings import SCHEMA, Finding, Severity
+from .lazy_pattern import USER_TIMEOUT, timed
+from .limits import Deadline, Limits
 from .model import Document
-from .packs import Pack, all_rules, load_packs
+from .packs import Pack, PackError, all_rules, load_packs
 
 
 #: Error codes that mean no text could be read at all.
@@ -46,6 +50,12 @@ class Result:
     def unreadable(self) -> bool:
         """Nothing of the document could be read (no findings are possible)."""
         return self.context is None or any(e["code"] in UNREADABLE for e in self.errors)
+
+    @property
+    def incomplete(self) -> bool:
+        """The document was read and checked only in part (a damaged page, the time
+        limit): its findings stand, but something went unchecked."""
+        return any(e["code"] in PARTIAL for e in self.errors)
 
     def worst(self) -> Severity | None:
         ranks = [f.severity for f in self.findings]
@@ -81,6 +91,9 @@ class Linter:
 
     ``overrides`` are the caller's context (CLI flags); when ``use_config`` is
     true the nearest config file's case profile fills what they leave out.
+    ``limits`` bound each document (sizes, and ``limits.seconds`` of wall
+    clock to read and check it); ``regex_timeout`` is the time limit of one
+    match with a pattern from a pack that is not built in.
     """
 
     extra_packs: tuple[str, ...] = ()
@@ -90,6 +103,8 @@ class Linter:
     use_config: bool = True
     include_draft: bool = False
     strict: bool = False
+    limits: Limits = Limits()
+    regex_timeout: float | None = USER_TIMEOUT
 
     def __post_init__(self) -> None:
         self._packs: dict[tuple[str, ...], list[Pack]] = {}
@@ -105,12 +120,13 @@ class Linter:
     def packs(self, settings: Settings | None = None) -> list[Pack]:
         extra = tuple(self.extra_packs) + (settings.packs if settings else ())
         if extra not in self._packs:
-            self._packs[extra] = load_packs(extra)
+            with timed(self.regex_timeout):
+                self._packs[extra] = load_packs(extra)
         return self._packs[extra]
 
     def lint(self, source: str | os.PathLike | bytes | Document, *, name: str | None = None) -> Result:
-        from .describe import describe
-
+        """The Result of one document. Never raises for the document's sake (a
+        broken rule pack is the caller's, and raises ``PackError``)."""
         if isinstance(source, Document):
             path = name or source.path
         elif isinstance(source, bytes):
@@ -118,16 +134,33 @@ class Linter:
         else:
             path = name or str(source)
         try:
+            return self._lint(source, path)
+        except PackError:
+            raise
+        except MemoryError:
+            return Result(path, None, errors=({"code": "too-large", "message": f"{path}: ran out of memory (MemoryError)"},))
+        except Exception as exc:
+            if self.strict:
+                raise
+            return Result(path, None, errors=(internal_error(path, exc),))
+
+    def _lint(self, source, path: str) -> Result:
+        from .describe import describe
+
+        deadline = Deadline(self.limits.seconds)
+        try:
             settings = self._settings_for(source)
         except ConfigError as exc:
             return Result(path, None, errors=({"code": "config", "message": str(exc)},))
         try:
-            doc = source if isinstance(source, Document) else extract(source, name=path, layout_pages=self._depth(settings))
+            doc = source if isinstance(source, Document) else extract(
+                source, name=path, layout_pages=self._depth(settings), limits=self.limits, deadline=deadline
+            )
         except InputError as exc:
             return Result(path, None, errors=(exc.to_dict(),))
-        except (OSError, MemoryError) as exc:
+        except OSError as exc:
             return Result(path, None, errors=({"code": "unreadable", "message": f"{path}: {exc}"},))
-        errors = tuple({"code": code, "message": msg} for code, msg in doc.problems)
+        errors = [{"code": code, "message": msg} for code, msg in doc.problems]
         ctx = describe(doc, self.overrides.merged_over(settings.overrides))
         features = doc.features
         if not doc.has_text or any(e["code"] in UNREADABLE for e in errors):
@@ -135,8 +168,12 @@ class Linter:
             # size, encryption, fonts) still apply.
             features = features - {"text"}
         rules = self._rules(settings, ctx, features)
-        findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
-        return Result(path, ctx, tuple(findings), errors)
+        run = run_rules_within(doc, ctx, rules, path=path, strict=self.strict, deadline=deadline)
+        if not run.complete:
+            errors.append({"code": "timeout", "message": (
+                f"{path}: checking stopped after {run.ran} of {run.total} rules, {deadline.over()}; "
+                "the findings are incomplete")})
+        return Result(path, ctx, tuple(run.findings), tuple(errors))
 
     def _depth(self, settings: Settings) -> int | None:
         """``PREVIEW_PAGES`` when every rule this run may select reads the PDF itself
@@ -166,6 +203,20 @@ class Linter:
         return load_settings(str(found)) if found else Settings()
 
 
+def internal_error(path: str, exc: BaseException) -> dict:
+    """The coded error of a document courtlint failed on: the exception's type, message and place."""
+    import traceback
+
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+    return {"code": "internal-error",
+            "message": f"{path}: courtlint failed on this document ({type(exc).__name__}: {exc}{where}); please report it"}
+
+
+def failed_result(path: str, code: str, message: str) -> Result:
+    return Result(path, None, errors=({"code": code, "message": message},))
+
+
 def make_linter(
     *,
     court: str | None = None,
@@ -177,8 +228,11 @@ def make_linter(
     ignore: Iterable[str] = (),
     packs: Iterable[str] = (),
     use_config: bool = True,
+    limits: Limits | None = None,
+    regex_timeout: float | None = USER_TIMEOUT,
 ) -> Linter:
-    """A Linter for the given case context and rule selection."""
+    """A Linter for the given case context and rule selection (``limits`` and
+    ``regex_timeout``: see ``Linter``)."""
     return Linter(
         extra_packs=tuple(packs),
         select=tuple(select),
@@ -191,6 +245,8 @@ def make_linter(
             doc_type=doc_type,
         ),
         use_config=use_config,
+        limits=limits or Limits(),
+        regex_timeout=regex_timeout,
     )
 
 
@@ -198,7 +254,7 @@ def lint(source: str | os.PathLike | bytes | Document, *, name: str | None = Non
     """Lint one document (a path, its bytes, or an extracted ``Document``).
 
     ``options`` are those of ``make_linter``: court, case_number, judge,
-    referred_to, doc_type, select, ignore, packs, use_config.
+    referred_to, doc_type, select, ignore, packs, use_config, limits, regex_timeout.
     """
     return make_linter(**options).lint(source, name=name)
 
@@ -219,26 +275,15 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     return out
 
 
-_WORKER: Linter | None = None
-
-
-def _init_worker(linter: Linter) -> None:
-    global _WORKER
-    _WORKER = linter
-
-
-def _lint_in_worker(path: str) -> Result:
-    assert _WORKER is not None
-    return _WORKER.lint(path)
-
-
 def lint_many(
     paths: Iterable[str | os.PathLike], *, jobs: int | None = None, linter: Linter | None = None, **options
 ) -> Iterator[Result]:
     """Lint files and directories, yielding results in input order as they finish.
 
     Work is spread over ``jobs`` processes (default: one per CPU). A file that
-    cannot be read yields a Result with ``errors``; the batch carries on.
+    cannot be read yields a Result with ``errors``; the batch carries on, also
+    when a worker process dies (an ``internal-error`` for its file) or is
+    stuck on one file for twice the time limit (killed: a ``timeout``).
     """
     linter = linter or make_linter(**options)
     files = expand_paths(paths)
@@ -248,8 +293,10 @@ def lint_many(
         for path in files:
             yield linter.lint(path)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only batches pay for multiprocessing
+    from .batch import lint_in_processes  # only batches pay for multiprocessing
 
     linter.packs()  # fail fast on a broken pack, before forking
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(linter,)) as pool:
-        yield from pool.map(_lint_in_worker, files, chunksize=1)
+    seconds = linter.limits.seconds
+    yield from lint_in_processes(
+        linter, files, jobs, failed=failed_result, hard_limit=None if seconds is None else 2 * seconds
+    )

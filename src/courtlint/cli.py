@@ -2,7 +2,10 @@
 
 Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
 ``--fail-on``; 2 a usage error, a broken rule pack or config, or an input that
-could not be read (the other inputs are still linted and reported).
+could not be read (the other inputs are still linted and reported) or was
+read or checked only in part (a damaged page skipped, the time limit
+reached: its findings are reported, but a clean exit would vouch for pages
+and rules that went unchecked).
 """
 
 from __future__ import annotations
@@ -12,7 +15,11 @@ import sys
 
 from . import __version__
 from .context import DOC_TYPES
+from .limits import Limits
 from .report import FORMATS
+
+#: Seconds an editor waits for one lint before the server abandons it.
+LSP_TIMEOUT = 60.0
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _RANK = {"info": 1, "warning": 2, "error": 3}
@@ -51,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
     check.add_argument("--jobs", type=int, help="parallel processes for many files (default: one per CPU)")
     check.add_argument("--no-config", action="store_true", help="ignore courtlint.toml / pyproject.toml")
+    check.add_argument("--timeout", type=_seconds, default=Limits.seconds, metavar="SECONDS",
+                       help=f"time limit per document (default {Limits.seconds:g}; 0: none)")
 
     described = sub.add_parser("describe", help="show what courtlint reads in a document: case, type, parts")
     described.add_argument("paths", nargs="+", metavar="PATH", help="PDF, DOCX, TXT or MD files, or directories")
@@ -75,7 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     lsp = sub.add_parser("lsp", help="run the language server on standard input/output")
     lsp.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
+    lsp.add_argument("--timeout", type=_seconds, default=LSP_TIMEOUT, metavar="SECONDS",
+                     help=f"time limit per lint; a lint still running after it is abandoned (default {LSP_TIMEOUT:g})")
     return parser
+
+
+def _seconds(value: str) -> float | None:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return seconds or None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,6 +176,7 @@ def _check(args) -> int:
         ignore=_csv(args.ignore),
         packs=_csv(args.pack),
         use_config=not args.no_config,
+        limits=Limits(seconds=args.timeout),
     )
     from .packs import PackError
 
@@ -198,7 +217,7 @@ def _check(args) -> int:
             out.close()
     if args.annotate:
         _annotate(results[0], args.annotate)
-    if any(r.unreadable for r in results):
+    if any(r.unreadable or r.incomplete for r in results):
         return EXIT_ERROR
     worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
@@ -326,7 +345,7 @@ def _lsp(args) -> int:
     except ImportError as exc:
         print(f"courtlint lsp needs pygls ({exc}); install it with: pip install 'courtlint[lsp]'", file=sys.stderr)
         return EXIT_ERROR
-    serve(packs=_csv(args.pack))
+    serve(packs=_csv(args.pack), timeout=args.timeout)
     return EXIT_CLEAN
 
 

@@ -3,21 +3,30 @@
 Applicability (court, judges, document type, and the features a check kind
 needs) is decided here, once, in ``select_rules``; checks never test it. A
 check that raises becomes one ``courtlint.internal-error`` finding naming the
-rule, and the run goes on (``strict=True``, used in tests, re-raises).
+rule, and the run goes on (``strict=True``, used in tests, re-raises). A
+rule whose pack pattern runs past its time limit (``lazy_pattern``) becomes
+one ``courtlint.rule-timeout`` finding naming the rule and the pattern.
+``run_rules_within`` also stops between rules when the document's deadline
+has passed, and says how many rules ran.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .context import Context
 from .findings import Finding, Hit, Severity, Source, docs_url
+from .lazy_pattern import PatternTimeout
+from .limits import UNLIMITED, Deadline
 from .model import Document, Span
 from .packs import Rule
 from .structure import Structure
 
 INTERNAL_ERROR = "courtlint.internal-error"
+RULE_TIMEOUT = "courtlint.rule-timeout"
+_COURTLINT = Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues")
 _EXCERPT_CHARS = 120
 
 
@@ -56,15 +65,49 @@ def select_rules(
     return chosen
 
 
+@dataclass(frozen=True)
+class RuleRun:
+    findings: list[Finding]
+    ran: int  # rules run before the deadline passed
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.ran == self.total
+
+
 def run_rules(
     doc: Document, ctx: Context, rules: Iterable[Rule], *, path: str | None = None, strict: bool = False
 ) -> list[Finding]:
+    return run_rules_within(doc, ctx, rules, path=path, strict=strict).findings
+
+
+def run_rules_within(
+    doc: Document,
+    ctx: Context,
+    rules: Iterable[Rule],
+    *,
+    path: str | None = None,
+    strict: bool = False,
+    deadline: Deadline = UNLIMITED,
+) -> RuleRun:
+    """The findings of ``rules``, stopping before the next rule once ``deadline`` has passed."""
     path = path or doc.path
+    rules = list(rules)
     findings: list[Finding] = []
     structure = Structure(doc, ctx)  # read once, shared by every rule
+    ran = 0
     for rule in rules:
+        if deadline.expired:
+            break
+        ran += 1
         try:
             hits = list(rule.kind.run(doc, rule.params, ctx, structure))
+        except PatternTimeout as exc:
+            if strict:
+                raise
+            findings.append(_rule_timeout(rule, path, exc))
+            continue
         except Exception as exc:
             if strict:
                 raise
@@ -74,7 +117,7 @@ def run_rules(
         for hit in hits:
             findings.append(make_finding(doc, ctx, rule, hit, severity, path))
     findings.sort(key=lambda f: f.sort_key)
-    return findings
+    return RuleRun(findings, ran, len(rules))
 
 
 def make_finding(
@@ -137,6 +180,22 @@ def _internal_error(rule: Rule, path: str, exc: Exception) -> Finding:
         path=path,
         location=None,
         excerpt=None,
-        source=Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues"),
+        source=_COURTLINT,
+        docs_url=docs_url(rule.id),
+    )
+
+
+def _rule_timeout(rule: Rule, path: str, exc: PatternTimeout) -> Finding:
+    return Finding(
+        rule=RULE_TIMEOUT,
+        severity=Severity.ERROR,
+        message=(
+            f"Rule {rule.id} was stopped: {exc} on this document, so its result is unknown. "
+            "Fix the rule pack: nested repeats such as (a+)+ or (a|aa)+ can backtrack for hours"
+        ),
+        path=path,
+        location=None,
+        excerpt=None,
+        source=_COURTLINT,
         docs_url=docs_url(rule.id),
     )
