@@ -21,7 +21,7 @@ ROOT = Path(courtlint.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "__main__ cli lsp hook testing __init__",  # the package's __init__ is its public facade
+        "__main__ cli lsp lsp_worker hook testing __init__",  # the package's __init__ is its public facade
         "report annotate",
         "docgen",
         "api batch",

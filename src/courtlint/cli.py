@@ -15,6 +15,7 @@ import sys
 
 from . import __version__
 from .context import DOC_TYPES
+from .lazy_pattern import USER_TIMEOUT
 from .limits import Limits
 from .report import FORMATS
 
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-config", action="store_true", help="ignore courtlint.toml / pyproject.toml")
     check.add_argument("--timeout", type=_seconds, default=Limits.seconds, metavar="SECONDS",
                        help=f"time limit per document (default {Limits.seconds:g}; 0: none)")
+    check.add_argument("--regex-timeout", type=_seconds, default=USER_TIMEOUT, metavar="SECONDS",
+                       help=f"time limit of one match with a --pack pattern (default {USER_TIMEOUT:g}; 0: none)")
 
     described = sub.add_parser("describe", help="show what courtlint reads in a document: case, type, parts")
     described.add_argument("paths", nargs="+", metavar="PATH", help="PDF, DOCX, TXT or MD files, or directories")
@@ -86,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     lsp.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
     lsp.add_argument("--timeout", type=_seconds, default=LSP_TIMEOUT, metavar="SECONDS",
                      help=f"time limit per lint; a lint still running after it is abandoned (default {LSP_TIMEOUT:g})")
+    lsp.add_argument("--regex-timeout", type=_seconds, default=USER_TIMEOUT, metavar="SECONDS",
+                     help=f"time limit of one match with a --pack pattern (default {USER_TIMEOUT:g}; 0: none)")
     return parser
 
 
@@ -177,6 +182,7 @@ def _check(args) -> int:
         packs=_csv(args.pack),
         use_config=not args.no_config,
         limits=Limits(seconds=args.timeout),
+        regex_timeout=args.regex_timeout,
     )
     from .packs import PackError
 
@@ -345,7 +351,7 @@ def _lsp(args) -> int:
     except ImportError as exc:
         print(f"courtlint lsp needs pygls ({exc}); install it with: pip install 'courtlint[lsp]'", file=sys.stderr)
         return EXIT_ERROR
-    serve(packs=_csv(args.pack), timeout=args.timeout)
+    serve(packs=_csv(args.pack), timeout=args.timeout, regex_timeout=args.regex_timeout)
     return EXIT_CLEAN
 
 
