@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -67,6 +68,23 @@ def open_pdf(source: str | bytes, name: str) -> pdfium.PdfDocument:
         if code == raw.FPDF_ERR_SECURITY:
             raise InputError("encrypted", f"{name}: unsupported PDF security handler") from None
         raise InputError("corrupt", f"{name}: the PDF is damaged and cannot be read ({exc})") from None
+
+
+def document_pages(pdf: pdfium.PdfDocument, doc) -> Iterator[tuple[int, pdfium.PdfPage | None]]:
+    """(index, page) for each page of ``doc`` in a reopened ``pdf``, each closed after
+    use; page None where pdfium cannot load it (a page extraction skipped as
+    damaged). Bounded by the Document's pages, not the file's page count, which
+    a damaged page tree can overstate a millionfold."""
+    for index in range(min(len(pdf), len(doc.pages))):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            yield index, None
+            continue
+        try:
+            yield index, page
+        finally:
+            page.close()
 
 
 def extract_pdf(
