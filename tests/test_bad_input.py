@@ -155,6 +155,27 @@ def test_a_page_count_a_million_times_too_big_ends_the_document(tmp_path):
     assert all(f.rule != "courtlint.internal-error" for f in result.findings), result.findings
 
 
+def test_a_long_run_of_damaged_pages_does_not_end_a_document_whose_last_page_loads():
+    import io
+    import re
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for n in range(1, 31):
+        c.drawString(100, 700, f"Page {n} of the brief, with enough text to count.")
+        c.showPage()
+    c.save()
+    data = bytearray(buf.getvalue())
+    for m in list(re.finditer(rb"/Type /Page\b(?!s)", bytes(data)))[4:28]:  # pages 5-28 stop being pages
+        data[m.start() : m.end()] = b"/Type /Pagx"
+    doc = courtlint.extract(bytes(data), name="brief.pdf")
+    assert doc.problems == (("corrupt-page", "brief.pdf: pages 5-28 are damaged and were skipped "
+                                             "(PdfiumError: Failed to load page)"),)
+    assert len(doc.pages) == 30 and "Page 30 of the brief" in doc.text and "Page 4 of" in doc.text
+
+
 def test_cli_exits_2_for_a_partly_read_document_and_still_reports_its_findings(tmp_path):
     path = tmp_path / "count.pdf"
     path.write_bytes(_lying_count(4))

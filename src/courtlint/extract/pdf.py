@@ -115,7 +115,7 @@ def _extract(pdf, source, name: str, layout_pages: int | None, limits: Limits, d
     read = count if layout_pages is None else min(count, layout_pages)
     builder = DocumentBuilder(name, "pdf", _PDF_FEATURES if read == count else _PREVIEW_FEATURES)
     meta = _document_meta(pdf)
-    bad = _BadPages(name, count)
+    bad = _BadPages(name, count, last_loads=lambda: _loads(pdf, count - 1))
     skipped: list[int] = []  # damaged pages not yet added: a run that ends the file is dropped
     plumber = _LazyPlumber(source)
     try:
@@ -175,6 +175,14 @@ def _extract(pdf, source, name: str, layout_pages: int | None, limits: Limits, d
 _LETTER = (612.0, 792.0)
 
 
+def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        pdf[index].close()
+        return True
+    except pdfium.PdfiumError:
+        return False
+
+
 def _add_skipped(builder: DocumentBuilder, pdf: pdfium.PdfDocument, skipped: list[int]) -> None:
     """Empty, unread pages for the damaged pages in ``skipped`` (then cleared)."""
     for index in skipped:
@@ -187,14 +195,15 @@ def _add_skipped(builder: DocumentBuilder, pdf: pdfium.PdfDocument, skipped: lis
 
 
 class _BadPages:
-    """Pages that could not be read, reported as runs ("pages 3-7"). A long run
-    with no good page after it (a page count of a million on a two-page file)
-    ends the document there instead of costing a problem per page."""
+    """Pages that could not be read, reported as runs ("pages 3-7"). After a run
+    of ``RUN`` with the last page unloadable too (a page count of a million on a
+    two-page file), the document ends there instead of costing a try per page."""
 
     RUN = 20
 
-    def __init__(self, name: str, count: int):
+    def __init__(self, name: str, count: int, last_loads):
         self.name, self.count = name, count
+        self._last_loads = last_loads
         self.runs: list[list] = []  # [first, last, exception text]
         self.good = 0
         self.stopped = False
@@ -209,7 +218,7 @@ class _BadPages:
         else:
             self.runs.append([index, index, why])
         first, last, _ = self.runs[-1]
-        if last - first + 1 >= self.RUN and last + 1 < self.count:
+        if last - first + 1 == self.RUN and last + 1 < self.count and not self._last_loads():
             self.runs[-1][1] = self.count - 1  # the rest of the pages, unread
             self.stopped = True
         return self.stopped
@@ -221,7 +230,7 @@ class _BadPages:
                 out.append(("corrupt-page", f"{self.name}: page {first + 1} is damaged and was skipped ({why})"))
             elif self.stopped and last == self.count - 1:
                 out.append(("corrupt-page", f"{self.name}: pages {first + 1}-{last + 1} cannot be loaded ({why}); "
-                                            f"{self.RUN} in a row failed, so the rest were not read"))
+                                            f"{self.RUN} in a row and the last page failed, so the rest were not read"))
             else:
                 out.append(("corrupt-page", f"{self.name}: pages {first + 1}-{last + 1} are damaged and were skipped ({why})"))
         return out
