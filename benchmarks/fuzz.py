@@ -88,6 +88,8 @@ def run(count: int, seed: int, start: int, jobs: int, limit: float, huge: int) -
                     outcome = None
                 if outcome is not None:
                     outcomes.append(outcome)
+                    if len(outcomes) % 250 == 0:
+                        print(f"{len(outcomes)} mutants, {time.monotonic() - began:.0f} s", file=sys.stderr, flush=True)
                     if rss > peak[0]:
                         peak = (rss, w.index)
                     w.index = None
