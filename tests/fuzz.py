@@ -3,8 +3,9 @@
 Mutant ``i`` of seed ``s`` is always the same bytes: a ``random.Random`` seeded
 with ``"s:i"`` picks a small sample file from ``corpus/`` and one mutation
 (byte flips, truncation, duplicated chunks, xref and trailer damage, a lying
-``/Length``, a huge ``/Count``, deep nesting, broken filters, zip bombs, a
-DOCX without ``w:sectPr``, huge one-line text, ...).
+``/Length``, a huge ``/Count``, deep nesting, broken filters, a page that
+drives the pdfplumber fallback into a pdfminer error, zip bombs, a DOCX
+without ``w:sectPr``, huge one-line text, ...).
 
 ``tests/test_fuzz.py`` lints a few hundred mutants in the test suite;
 ``benchmarks/fuzz.py`` lints thousands, each in a worker process with a time
@@ -133,6 +134,47 @@ def pdf_filter(rng: random.Random, data: bytes) -> bytes:
     bad = rng.choice([b"/LZWDecode", b"/RunLengthDecode", b"/CCITTFaxDecode", b"/JBIG2Decode",
                       b"/DCTDecode", b"/JPXDecode", b"/Crypt", b"/Bogus", b"/ASCIIHexDecode", b"/ASCII85Decode"])
     return _sub_one(rng, rb"/(?:FlateDecode|ASCII85Decode)", data, lambda m: bad)
+
+
+def build_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (object 1 the catalog), with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n%s\nendstream" % (len(data), extra, data)
+
+
+def fallback_failure_pdf(bad_filter: bytes, junk: bytes = b"garbage") -> bytes:
+    """Two pages; page 2 draws only spaces (so pdfium's text is empty and the
+    pdfplumber fallback reads it) and has a second content stream whose filter
+    pdfminer cannot decode (pdfium skips it): pdfminer raises in the fallback."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %s >>"
+    return build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        page % b"6 0 R",
+        page % b"[7 0 R 8 0 R]",
+        _stream(b"BT /F1 12 Tf 72 700 Td (The parties agree to the protective order below.) Tj ET"),
+        _stream(b"BT /F1 12 Tf 72 700 Td (   ) Tj ET"),
+        _stream(junk, b"/Filter " + bad_filter + b" "),
+    ])
+
+
+def pdf_fallback(rng: random.Random, data: bytes) -> bytes:
+    bad = rng.choice([b"/Bogus", b"/LZWDecode", b"/CCITTFaxDecode", b"/ASCII85Decode", b"/RunLengthDecode",
+                      b"[/FlateDecode /Bogus]", b"/FlateDecode"])
+    return fallback_failure_pdf(bad, flip_bytes(rng, rng.choice([b"garbage", b"x~>", b"\x80" * 9, data[:200]])))
 
 
 def pdf_stream(rng: random.Random, data: bytes) -> bytes:
@@ -317,6 +359,7 @@ MUTATIONS: dict[str, tuple[tuple[str, float, Callable], ...]] = {
         ("pdf.nesting", 1, pdf_nesting),
         ("pdf.filter", 2, pdf_filter),
         ("pdf.stream", 2, pdf_stream),
+        ("pdf.fallback", 1, pdf_fallback),
     ),
     ".docx": (
         ("docx.flip", 2, flip_bytes),

@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(args) -> int:
-    from .api import expand_paths
+    from .api import expand_paths, internal_error
     from .context import Overrides
     from .describe import describe
     from .extract import InputError, extract
@@ -145,12 +145,14 @@ def _describe(args) -> int:
     for path in files:
         try:
             doc = extract(path)
+            ctx = describe(doc, overrides)
+            items.append(understanding(doc, ctx, Structure(doc, ctx)))
         except InputError as exc:
             items.append({"path": path, "error": exc.to_dict()})
             failed = True
-            continue
-        ctx = describe(doc, overrides)
-        items.append(understanding(doc, ctx, Structure(doc, ctx)))
+        except Exception as exc:  # one document's failure is its error, not the run's
+            items.append({"path": path, "error": internal_error(path, exc)})
+            failed = True
     sys.stdout.write(render_json(items) if args.format == "json" else render_text(items))
     return EXIT_ERROR if failed else EXIT_CLEAN
 

@@ -194,6 +194,16 @@ def _add_skipped(builder: DocumentBuilder, pdf: pdfium.PdfDocument, skipped: lis
     skipped.clear()
 
 
+def _why(exc: BaseException) -> str:
+    """"Type: message" for a page's failure; for a wrapper with no message of its own
+    (pdfplumber's PdfminerException(PDFValueError(None))), the wrapped exception's type too."""
+    text = str(exc).strip()
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+    if inner is not None and str(inner).strip() in ("", "None"):
+        text = type(inner).__name__
+    return f"{type(exc).__name__}: {text or 'no message'}".rstrip(".")[:200]
+
+
 class _BadPages:
     """Pages that could not be read, reported as runs ("pages 3-7"). After a run
     of ``RUN`` with the last page unloadable too (a page count of a million on a
@@ -211,7 +221,7 @@ class _BadPages:
 
     def failed(self, index: int, exc: BaseException) -> bool:
         """Record page ``index`` (0-based) as damaged; True when reading should stop."""
-        why = f"{type(exc).__name__}: {exc}".strip().rstrip(".")[:200]
+        why = _why(exc)
         self.first = self.first or why
         if self.runs and self.runs[-1][1] == index - 1:
             self.runs[-1][1] = index
