@@ -79,3 +79,19 @@ def test_a_docx_paragraph_longer_than_spacy_takes_is_linted(linter, tmp_path):
     result = linter.lint(str(path))
     assert result.errors == () and result.context is not None
     assert [f.message for f in result.findings if f.rule.startswith("courtlint.")] == []
+
+
+def test_run_on_text_longer_than_spacy_takes_is_read_in_windows():
+    """No full stop in 1.7M characters: one "sentence" that spaCy refused (ValueError E088)."""
+    import random
+
+    import courtlint
+
+    rng = random.Random(0)
+    words = "all documents designated confidential that are filed with the court shall be filed under seal".split()
+    text = "STIPULATED PROTECTIVE ORDER\n\n" + "\n".join(
+        " ".join(rng.choice(words) for _ in range(14)) for _ in range(20_000)
+    )
+    result = courtlint.lint(text.encode(), name="po.txt", court="cand", doc_type="protective_order", use_config=False)
+    assert [f.message for f in result.findings if f.rule.startswith("courtlint.")] == []
+    assert "protective-orders.blanket-sealing" in {f.rule for f in result.findings}
