@@ -95,3 +95,21 @@ def test_run_on_text_longer_than_spacy_takes_is_read_in_windows():
     result = courtlint.lint(text.encode(), name="po.txt", court="cand", doc_type="protective_order", use_config=False)
     assert [f.message for f in result.findings if f.rule.startswith("courtlint.")] == []
     assert "protective-orders.blanket-sealing" in {f.rule for f in result.findings}
+
+
+def test_a_long_word_in_the_counsel_block_is_linted_in_linear_time(linter, tmp_path):
+    """Mutant 1986 (text.long-word): a 700,000-letter word in the counsel block; the email
+    pattern, tried at each of its letters, backtracked over the rest of it (quadratic: hours)."""
+    import time
+
+    from courtlint.structure.counsel import EMAIL
+
+    start = time.monotonic()
+    assert EMAIL.search("a" * 200_000 + "\n x@firm.example").group() == "x@firm.example"
+    assert time.monotonic() - start < 2
+    seed = (fuzz.CORPUS / "captions" / "cacd-segal-joint-stipulation-split-label-ok.txt").read_text()
+    path = tmp_path / "long-word.txt"
+    path.write_text(seed[:23] + "a" * 700_000 + seed[23:])
+    start = time.monotonic()
+    result = linter.lint(str(path))
+    assert time.monotonic() - start < 30 and result.errors == ()
