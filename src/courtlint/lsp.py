@@ -119,7 +119,7 @@ class Session:
             return self._lint(uri, text)
         except Exception as exc:
             message = internal_error(uri_to_path(uri) or uri, exc)["message"]
-            return Linted([_problem(message, "internal-error", lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(message, "internal-error", lsp.DiagnosticSeverity.Error)], [])
 
     def _lint(self, uri: str, text: str | None) -> Linted:
         from .docgen import rule_page
@@ -139,11 +139,11 @@ class Session:
         except InputError as exc:
             if exc.code == "empty":
                 return Linted([], [])
-            return Linted([_problem(str(exc), f"input.{exc.code}", lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(str(exc), f"input.{exc.code}", lsp.DiagnosticSeverity.Error)], [])
         except (ConfigError, PackError) as exc:
-            return Linted([_problem(str(exc), "config", lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(str(exc), "config", lsp.DiagnosticSeverity.Error)], [])
         diagnostics = [
-            _problem(e["message"], f"input.{e['code']}",
+            problem(e["message"], f"input.{e['code']}",
                      lsp.DiagnosticSeverity.Error if result.unreadable or result.incomplete
                      else lsp.DiagnosticSeverity.Warning)
             for e in result.errors
@@ -191,7 +191,7 @@ def diagnostic(finding: Finding, rng: lsp.Range, *, on_page: bool = False) -> ls
     )
 
 
-def _problem(message: str, code: str, severity: lsp.DiagnosticSeverity) -> lsp.Diagnostic:
+def problem(message: str, code: str, severity: lsp.DiagnosticSeverity) -> lsp.Diagnostic:
     return lsp.Diagnostic(range=_START, message=message, severity=severity, code=f"courtlint.{code}",
                           source="courtlint")
 

@@ -65,7 +65,7 @@ class LintProcess:
         theirs.close()
 
     def lint(self, uri: str, text: str | None):
-        from .lsp import Linted, _problem
+        from .lsp import Linted, problem
 
         with self._lock:
             if self._closed:
@@ -88,7 +88,7 @@ class LintProcess:
                 message = (f"the courtlint lint process died (exit code {self._proc.exitcode}); "
                            "it is started again for the next lint")
             self._stop()
-            return Linted([_problem(message, code, lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(message, code, lsp.DiagnosticSeverity.Error)], [])
 
     def _stop(self) -> None:
         if self._proc is not None:
