@@ -9,7 +9,7 @@ import pytest
 
 from courtlint.checks import CheckKind
 from courtlint.context import Context
-from courtlint.engine import INTERNAL_ERROR, run_rules, select_rules
+from courtlint.engine import INTERNAL_ERROR, RULE_TIMEOUT, run_rules, run_rules_within, select_rules
 from courtlint.findings import Hit, Severity, Source
 from courtlint.model import Span
 from courtlint.packs import AppliesTo, Override, Rule
@@ -68,6 +68,43 @@ def test_a_crashing_check_is_one_internal_error_finding():
     assert len([f for f in findings if f.rule == "demo.other"]) == 2
     with pytest.raises(ZeroDivisionError):
         run_rules(DOC, Context(), [_rule(boom)], strict=True)
+
+
+def test_a_pattern_that_times_out_is_one_rule_timeout_finding_naming_rule_and_pattern():
+    import regex
+
+    from courtlint.lazy_pattern import rule_pattern, timed
+
+    with timed(0.2):
+        slow = rule_pattern("(a|aa)+$", regex.MULTILINE, "params.pattern")
+
+    def catastrophic(doc, params, ctx):
+        yield from (Hit(Span(m.start(), m.end()), {}) for m in slow.finditer(doc.text))
+
+    doc = make_document("a" * 40 + "b\nThe parties may seal.\n")
+    findings = run_rules(doc, Context(), [_rule(catastrophic), _rule(_find_word, slug="other")])
+    timeout = [f for f in findings if f.rule == RULE_TIMEOUT]
+    assert len(timeout) == 1 and timeout[0].severity is Severity.ERROR
+    assert "demo.demo-rule" in timeout[0].message and "(a|aa)+$" in timeout[0].message
+    assert "0.2 s" in timeout[0].message
+    assert [f.rule for f in findings if f.rule.startswith("demo.")] == ["demo.other"]
+
+
+def test_rules_stop_at_the_deadline_and_say_how_many_ran():
+    from courtlint.limits import Deadline
+
+    ran = []
+
+    def counting(doc, params, ctx):
+        ran.append(1)
+        return iter(())
+
+    rules = [_rule(counting, slug=f"r{i}") for i in range(3)]
+    whole = run_rules_within(DOC, Context(), rules, deadline=Deadline(60))
+    assert whole.complete and (whole.ran, whole.total) == (3, 3)
+    ran.clear()
+    stopped = run_rules_within(DOC, Context(), rules, deadline=Deadline(0))
+    assert not stopped.complete and stopped.ran == 0 and ran == []
 
 
 def test_selection_by_court_doc_type_features_and_selectors():

@@ -21,10 +21,10 @@ ROOT = Path(courtlint.__file__).parent
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "__main__ cli lsp hook testing __init__",  # the package's __init__ is its public facade
+        "__main__ cli lsp lsp_worker hook testing __init__",  # the package's __init__ is its public facade
         "report annotate",
         "docgen",
-        "api",
+        "api batch",
         "validate",
         "config",
         "engine",
@@ -36,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "extract",
         "recognise",
         "courts",
-        "context findings lazy_pattern message_template safe_yaml outputs __version__",
+        "context findings lazy_pattern message_template safe_yaml outputs limits __version__",
         "model",
     )
 )

@@ -40,9 +40,9 @@ FIXED = "A Party that seeks to file Protected Material under seal must comply wi
 class Client:
     """Just enough JSON-RPC over stdio: Content-Length framing, requests, notifications."""
 
-    def __init__(self, cwd: Path):
+    def __init__(self, cwd: Path, *args: str):
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "courtlint", "lsp"],
+            [sys.executable, "-m", "courtlint", "lsp", *args],
             cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
         self.messages: queue.Queue = queue.Queue()
@@ -244,3 +244,75 @@ def test_session_rereads_the_case_profile_when_it_changes(matter: Path):
     os.utime(config, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     codes = {d.code for d in session.lint(uri, DRAFT).diagnostics}
     assert cacd_only not in codes and BLANKET in codes
+
+
+CATASTROPHIC = "(a|aa)+$"  # backtracks exponentially on a run of a's that does not end the line
+
+
+def _slow_pack(root: Path) -> Path:
+    folder = root / "packs" / "slow"
+    folder.mkdir(parents=True)
+    (folder / "pack.yml").write_text('name: slow\ntitle: A slow pack\nsource: {title: Test, url: "https://example.org/r"}\n')
+    (folder / "runs-of-a.yml").write_text(f"""\
+id: runs-of-a
+title: No runs of the letter a
+severity: warning
+check: pattern
+params: {{pattern: '{CATASTROPHIC}'}}
+message: "A run of a"
+rationale: A test of a catastrophic pattern.
+source: {{cite: Test R. 1, url: "https://example.org/r/1"}}
+examples:
+  fail: [{{text: "aaa"}}]
+  pass: [{{text: "bbb"}}]
+""")
+    return folder
+
+
+def _open(client: Client, path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": path.as_uri(), "languageId": "plaintext", "version": 1, "text": text}})
+    return path.as_uri()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((), "courtlint.rule-timeout"),  # the pattern's match times out: the rule is reported, the lint ends
+        (("--timeout", "2", "--regex-timeout", "0"), "courtlint.timeout"),  # an untimed match: the lint is abandoned
+    ],
+)
+def test_a_stuck_lint_is_abandoned_and_later_documents_are_linted(matter: Path, args, expected):
+    client = Client(matter, "--pack", str(_slow_pack(matter)), *args)
+    try:
+        _initialize(client, matter)
+        slow = _open(client, matter / "slow.txt", "a" * 40 + "b\n")
+        found = _by_code(client.diagnostics(slow, timeout=60))
+        assert expected in found, found
+        assert "slow.runs-of-a" in found[expected]["message"] or "time limit" in found[expected]["message"]
+        draft = _open(client, matter / "order.txt", DRAFT)
+        assert BLANKET in _by_code(client.diagnostics(draft, timeout=60))
+        assert client.request("shutdown", None) is None
+        client.notify("exit", None)
+        assert client.proc.wait(timeout=10) == 0
+    finally:
+        if client.proc.poll() is None:
+            client.proc.kill()
+            client.proc.wait()
+
+
+def test_positions_follow_a_wrapped_line():
+    """A buffer line over the wrap length is several document lines; ranges still land on it."""
+    from courtlint.extract._build import MAX_LINE_CHARS
+
+    long = " ".join(["word"] * (MAX_LINE_CHARS // 4)) + " FILED UNDER SEAL here"
+    rows = [f"{n:>2}  Line {n} of the pleading." for n in range(1, 13)]
+    rows[4] = f" 5  {long}"
+    buffer = "\n".join(rows)
+    positions, doc = _positions(buffer)
+    assert doc.meta["wrapped_lines"] == (5,) and doc.lines[4].pleading_line == 5
+    at = positions.position(doc.text.index("FILED UNDER SEAL"))
+    assert (at.line, at.character) == (4, rows[4].index("FILED UNDER SEAL"))
+    at = positions.position(doc.text.index("Line 12"))
+    assert (at.line, at.character) == (11, 4)

@@ -7,8 +7,10 @@
 Both run the one pipeline: extract -> describe -> select_rules -> run_rules.
 A document that cannot be read, or whose config file is wrong, becomes a
 ``Result`` with ``errors`` and no findings; nothing here raises for bad input.
-The caller's own options are another matter: a selector, court or document
-type that names nothing known raises ``ValueError`` (``validate.UnknownName``).
+Whatever goes wrong with one document (a damaged page, a limit, the time
+limit, a bug) is that document's coded error, and a batch goes on. The
+caller's own options are another matter: a selector, court or document type
+that names nothing known raises ``ValueError`` (``validate.UnknownName``).
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from pathlib import Path
 from . import __version__
 from .config import ConfigError, Settings, find_config, load_settings
 from .context import Context, Overrides
-from .engine import NO_COURT_RULES, has_court_rules, no_court_rules, run_rules, select_rules
-from .extract import SUFFIXES, InputError, extract
+from .engine import NO_COURT_RULES, has_court_rules, no_court_rules, run_rules_within, select_rules
+from .extract import PARTIAL, SUFFIXES, InputError, extract
 from .findings import SCHEMA, Finding, Severity
+from .lazy_pattern import USER_TIMEOUT, timed
+from .limits import Deadline, Limits
 from .model import Document
-from .packs import Pack, all_rules, load_packs
+from .packs import Pack, PackError, all_rules, load_packs
 from .validate import UnknownName, check_court, check_doc_type, check_selectors
 
 
@@ -49,6 +53,12 @@ class Result:
     def unreadable(self) -> bool:
         """Nothing of the document could be read (no findings are possible)."""
         return self.context is None or any(e["code"] in UNREADABLE for e in self.errors)
+
+    @property
+    def incomplete(self) -> bool:
+        """The document was read and checked only in part (a damaged page, the time
+        limit): its findings stand, but something went unchecked."""
+        return any(e["code"] in PARTIAL for e in self.errors)
 
     def worst(self) -> Severity | None:
         ranks = [f.severity for f in self.findings]
@@ -86,7 +96,10 @@ class Linter:
     true the nearest config file's case profile fills what they leave out.
     Names in ``select``, ``ignore`` and ``overrides`` are checked against the
     loaded packs on the first lint (or ``validate()``): an unknown one raises
-    ``ValueError``.
+    ``ValueError``. ``limits`` bound each document (sizes, and
+    ``limits.seconds`` of wall clock to read and check it); ``regex_timeout``
+    is the time limit of one match with a pattern from a pack that is not
+    built in.
     """
 
     extra_packs: tuple[str, ...] = ()
@@ -96,6 +109,8 @@ class Linter:
     use_config: bool = True
     include_draft: bool = False
     strict: bool = False
+    limits: Limits = Limits()
+    regex_timeout: float | None = USER_TIMEOUT
 
     def __post_init__(self) -> None:
         self._packs: dict[tuple[str, ...], list[Pack]] = {}
@@ -112,18 +127,34 @@ class Linter:
     def packs(self, settings: Settings | None = None) -> list[Pack]:
         extra = tuple(self.extra_packs) + (settings.packs if settings else ())
         if extra not in self._packs:
-            self._packs[extra] = load_packs(extra)
+            with timed(self.regex_timeout):
+                self._packs[extra] = load_packs(extra)
         return self._packs[extra]
 
     def lint(self, source: str | os.PathLike | bytes | Document, *, name: str | None = None) -> Result:
-        from .describe import describe
-
+        """The Result of one document. Never raises for the document's sake (a
+        broken rule pack is the caller's, and raises ``PackError``)."""
         if isinstance(source, Document):
             path = name or source.path
         elif isinstance(source, bytes):
             path = name or "<bytes>"
         else:
             path = name or str(source)
+        try:
+            return self._lint(source, path)
+        except (PackError, UnknownName):
+            raise  # the caller's packs or options, not the document
+        except MemoryError:
+            return Result(path, None, errors=({"code": "too-large", "message": f"{path}: ran out of memory (MemoryError)"},))
+        except Exception as exc:
+            if self.strict:
+                raise
+            return Result(path, None, errors=(internal_error(path, exc),))
+
+    def _lint(self, source, path: str) -> Result:
+        from .describe import describe
+
+        deadline = Deadline(self.limits.seconds)
         try:
             settings = self._settings_for(source)
         except ConfigError as exc:
@@ -140,12 +171,14 @@ class Linter:
                 message = f"{path}: directory cannot be read ({exc.strerror or exc}); its files were not linted"
                 return Result(path, None, errors=({"code": "unreadable", "message": message},))
         try:
-            doc = source if isinstance(source, Document) else extract(source, name=path, layout_pages=self._depth(settings))
+            doc = source if isinstance(source, Document) else extract(
+                source, name=path, layout_pages=self._depth(settings), limits=self.limits, deadline=deadline
+            )
         except InputError as exc:
             return Result(path, None, errors=(exc.to_dict(),))
-        except (OSError, MemoryError) as exc:
+        except OSError as exc:
             return Result(path, None, errors=({"code": "unreadable", "message": f"{path}: {exc}"},))
-        errors = tuple({"code": code, "message": msg} for code, msg in doc.problems)
+        errors = [{"code": code, "message": msg} for code, msg in doc.problems]
         ctx = describe(doc, self.overrides.merged_over(settings.overrides))
         features = doc.features
         if not doc.has_text or any(e["code"] in UNREADABLE for e in errors):
@@ -153,11 +186,16 @@ class Linter:
             # size, encryption, fonts) still apply.
             features = features - {"text"}
         rules = self._rules(settings, ctx, features)
-        findings = run_rules(doc, ctx, rules, path=path, strict=self.strict)
+        run = run_rules_within(doc, ctx, rules, path=path, strict=self.strict, deadline=deadline)
+        findings = list(run.findings)
+        if not run.complete:
+            errors.append({"code": "timeout", "message": (
+                f"{path}: checking stopped after {run.ran} of {run.total} rules, {deadline.over()}; "
+                "the findings are incomplete")})
         if not any(e["code"] in UNREADABLE for e in errors) and not self._court_covered(settings, ctx):
             findings.append(no_court_rules(all_rules(self.packs(settings)), ctx, path))
             findings.sort(key=lambda f: f.sort_key)
-        return Result(path, ctx, tuple(findings), errors)
+        return Result(path, ctx, tuple(findings), tuple(errors))
 
     def validate(self, settings: Settings | None = None) -> None:
         """Raise ``UnknownName`` (a ``ValueError``) for a selector, court or
@@ -229,6 +267,20 @@ class Linter:
         return load_settings(str(found)) if found else Settings()
 
 
+def internal_error(path: str, exc: BaseException) -> dict:
+    """The coded error of a document courtlint failed on: the exception's type, message and place."""
+    import traceback
+
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+    return {"code": "internal-error",
+            "message": f"{path}: courtlint failed on this document ({type(exc).__name__}: {exc}{where}); please report it"}
+
+
+def failed_result(path: str, code: str, message: str) -> Result:
+    return Result(path, None, errors=({"code": code, "message": message},))
+
+
 def make_linter(
     *,
     court: str | None = None,
@@ -240,8 +292,11 @@ def make_linter(
     ignore: Iterable[str] = (),
     packs: Iterable[str] = (),
     use_config: bool = True,
+    limits: Limits | None = None,
+    regex_timeout: float | None = USER_TIMEOUT,
 ) -> Linter:
-    """A Linter for the given case context and rule selection."""
+    """A Linter for the given case context and rule selection (``limits`` and
+    ``regex_timeout``: see ``Linter``)."""
     return Linter(
         extra_packs=tuple(packs),
         select=tuple(select),
@@ -254,6 +309,8 @@ def make_linter(
             doc_type=doc_type,
         ),
         use_config=use_config,
+        limits=limits or Limits(),
+        regex_timeout=regex_timeout,
     )
 
 
@@ -261,7 +318,7 @@ def lint(source: str | os.PathLike | bytes | Document, *, name: str | None = Non
     """Lint one document (a path, its bytes, or an extracted ``Document``).
 
     ``options`` are those of ``make_linter``: court, case_number, judge,
-    referred_to, doc_type, select, ignore, packs, use_config.
+    referred_to, doc_type, select, ignore, packs, use_config, limits, regex_timeout.
     """
     return make_linter(**options).lint(source, name=name)
 
@@ -293,26 +350,15 @@ def _walk(root: Path) -> Iterator[Path]:
     yield from (Path(exc.filename) for exc in unlistable)
 
 
-_WORKER: Linter | None = None
-
-
-def _init_worker(linter: Linter) -> None:
-    global _WORKER
-    _WORKER = linter
-
-
-def _lint_in_worker(path: str) -> Result:
-    assert _WORKER is not None
-    return _WORKER.lint(path)
-
-
 def lint_many(
     paths: Iterable[str | os.PathLike], *, jobs: int | None = None, linter: Linter | None = None, **options
 ) -> Iterator[Result]:
     """Lint files and directories, yielding results in input order as they finish.
 
     Work is spread over ``jobs`` processes (default: one per CPU). A file that
-    cannot be read yields a Result with ``errors``; the batch carries on.
+    cannot be read yields a Result with ``errors``; the batch carries on, also
+    when a worker process dies (an ``internal-error`` for its file) or is
+    stuck on one file for twice the time limit (killed: a ``timeout``).
     """
     linter = linter or make_linter(**options)
     files = expand_paths(paths)
@@ -322,8 +368,10 @@ def lint_many(
         for path in files:
             yield linter.lint(path)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only batches pay for multiprocessing
+    from .batch import lint_in_processes  # only batches pay for multiprocessing
 
     linter.packs()  # fail fast on a broken pack, before forking
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(linter,)) as pool:
-        yield from pool.map(_lint_in_worker, files, chunksize=1)
+    seconds = linter.limits.seconds
+    yield from lint_in_processes(
+        linter, files, jobs, failed=failed_result, hard_limit=None if seconds is None else 2 * seconds
+    )

@@ -4,7 +4,9 @@ Exit codes (DESIGN.md section 6): 0 clean; 1 a finding at or above
 ``--fail-on``; 2 a usage error (an unknown rule, pack, court or document type
 included), a broken rule pack or config, an output that would overwrite an
 input, or an input that could not be read (the other inputs are still linted
-and reported).
+and reported) or was read or checked only in part (a damaged page skipped,
+the time limit reached: its findings are reported, but a clean exit would
+vouch for pages and rules that went unchecked).
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ import sys
 
 from . import __version__
 from .context import DOC_TYPES
+from .lazy_pattern import USER_TIMEOUT
+from .limits import Limits
 from .report import FORMATS
+
+#: Seconds an editor waits for one lint before the server abandons it.
+LSP_TIMEOUT = 60.0
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _RANK = {"info": 1, "warning": 2, "error": 3}
@@ -55,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
     check.add_argument("--jobs", type=int, help="parallel processes for many files (default: one per CPU)")
     check.add_argument("--no-config", action="store_true", help="ignore courtlint.toml / pyproject.toml")
+    check.add_argument("--timeout", type=_seconds, default=Limits.seconds, metavar="SECONDS",
+                       help=f"time limit per document (default {Limits.seconds:g}; 0: none)")
+    check.add_argument("--regex-timeout", type=_seconds, default=USER_TIMEOUT, metavar="SECONDS",
+                       help=f"time limit of one match with a --pack pattern (default {USER_TIMEOUT:g}; 0: none)")
 
     described = sub.add_parser("describe", help="show what courtlint reads in a document: case, type, parts")
     described.add_argument("paths", nargs="+", metavar="PATH", help="PDF, DOCX, TXT or MD files, or directories")
@@ -79,7 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     lsp = sub.add_parser("lsp", help="run the language server on standard input/output")
     lsp.add_argument("--pack", action="append", metavar="DIR", help="an extra rule-pack directory (repeatable)")
+    lsp.add_argument("--timeout", type=_seconds, default=LSP_TIMEOUT, metavar="SECONDS",
+                     help=f"time limit per lint; a lint still running after it is abandoned (default {LSP_TIMEOUT:g})")
+    lsp.add_argument("--regex-timeout", type=_seconds, default=USER_TIMEOUT, metavar="SECONDS",
+                     help=f"time limit of one match with a --pack pattern (default {USER_TIMEOUT:g}; 0: none)")
     return parser
+
+
+def _seconds(value: str) -> float | None:
+    seconds = float(value)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return seconds or None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(args) -> int:
-    from .api import expand_paths
+    from .api import expand_paths, internal_error
     from .context import Overrides
     from .describe import describe
     from .extract import InputError, extract
@@ -133,12 +155,14 @@ def _describe(args) -> int:
     for path in files:
         try:
             doc = extract(path)
+            ctx = describe(doc, overrides)
+            items.append(understanding(doc, ctx, Structure(doc, ctx)))
         except InputError as exc:
             items.append({"path": path, "error": exc.to_dict()})
             failed = True
-            continue
-        ctx = describe(doc, overrides)
-        items.append(understanding(doc, ctx, Structure(doc, ctx)))
+        except Exception as exc:  # one document's failure is its error, not the run's
+            items.append({"path": path, "error": internal_error(path, exc)})
+            failed = True
     sys.stdout.write(render_json(items) if args.format == "json" else render_text(items))
     return EXIT_ERROR if failed else EXIT_CLEAN
 
@@ -169,6 +193,8 @@ def _check(args) -> int:
         ignore=_csv(args.ignore),
         packs=_csv(args.pack),
         use_config=not args.no_config,
+        limits=Limits(seconds=args.timeout),
+        regex_timeout=args.regex_timeout,
     )
     from .packs import PackError
 
@@ -222,7 +248,7 @@ def _check(args) -> int:
         results = _render(args.format, results, packs, sys.stdout)
     if args.annotate and not _annotate(results[0], args.annotate):
         return EXIT_ERROR
-    if any(r.unreadable for r in results):
+    if any(r.unreadable or r.incomplete for r in results):
         return EXIT_ERROR
     worst = max((_RANK[str(f.severity)] for r in results for f in r.findings), default=0)
     return EXIT_FINDINGS if worst >= _RANK[fail_on] else EXIT_CLEAN
@@ -397,7 +423,7 @@ def _lsp(args) -> int:
     except ImportError as exc:
         print(f"courtlint lsp needs pygls ({exc}); install it with: pip install 'courtlint[lsp]'", file=sys.stderr)
         return EXIT_ERROR
-    serve(packs=_csv(args.pack))
+    serve(packs=_csv(args.pack), timeout=args.timeout, regex_timeout=args.regex_timeout)
     return EXIT_CLEAN
 
 

@@ -6,15 +6,22 @@ check that raises becomes one ``courtlint.internal-error`` finding naming the
 rule, and the run goes on (``strict=True``, used in tests, re-raises). A
 document whose court no loaded rule covers gets one ``courtlint.no-court-rules``
 finding, so that a clean result is not read as "complies with the local rules".
+A rule whose pack pattern runs past its time limit (``lazy_pattern``) becomes
+one ``courtlint.rule-timeout`` finding naming the rule and the pattern.
+``run_rules_within`` also stops between rules when the document's deadline
+has passed, and says how many rules ran.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .context import Context
 from .findings import Finding, Hit, Severity, Source, docs_url
+from .lazy_pattern import PatternTimeout
+from .limits import UNLIMITED, Deadline
 from .message_template import fill
 from .model import Document, Span
 from .packs import Rule
@@ -22,6 +29,7 @@ from .structure import Structure
 
 INTERNAL_ERROR = "courtlint.internal-error"
 NO_COURT_RULES = "courtlint.no-court-rules"
+RULE_TIMEOUT = "courtlint.rule-timeout"
 #: The source of courtlint's own findings.
 COURTLINT = Source(cite="courtlint", url="https://github.com/courtlint/courtlint/issues")
 _EXCERPT_CHARS = 120
@@ -62,15 +70,49 @@ def select_rules(
     return chosen
 
 
+@dataclass(frozen=True)
+class RuleRun:
+    findings: list[Finding]
+    ran: int  # rules run before the deadline passed
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.ran == self.total
+
+
 def run_rules(
     doc: Document, ctx: Context, rules: Iterable[Rule], *, path: str | None = None, strict: bool = False
 ) -> list[Finding]:
+    return run_rules_within(doc, ctx, rules, path=path, strict=strict).findings
+
+
+def run_rules_within(
+    doc: Document,
+    ctx: Context,
+    rules: Iterable[Rule],
+    *,
+    path: str | None = None,
+    strict: bool = False,
+    deadline: Deadline = UNLIMITED,
+) -> RuleRun:
+    """The findings of ``rules``, stopping before the next rule once ``deadline`` has passed."""
     path = path or doc.path
+    rules = list(rules)
     findings: list[Finding] = []
     structure = Structure(doc, ctx)  # read once, shared by every rule
+    ran = 0
     for rule in rules:
+        if deadline.expired:
+            break
+        ran += 1
         try:
             hits = list(rule.kind.run(doc, rule.params, ctx, structure))
+        except PatternTimeout as exc:
+            if strict:
+                raise
+            findings.append(_rule_timeout(rule, path, exc))
+            continue
         except Exception as exc:
             if strict:
                 raise
@@ -80,7 +122,7 @@ def run_rules(
         for hit in hits:
             findings.append(make_finding(doc, ctx, rule, hit, severity, path))
     findings.sort(key=lambda f: f.sort_key)
-    return findings
+    return RuleRun(findings, ran, len(rules))
 
 
 def make_finding(
@@ -146,6 +188,14 @@ def courtlint_finding(rule_id: str, severity: Severity, message: str, path: str,
         source=COURTLINT,
         docs_url=docs_url(docs_for or rule_id),
     )
+
+
+def _rule_timeout(rule: Rule, path: str, exc: PatternTimeout) -> Finding:
+    message = (
+        f"Rule {rule.id} was stopped: {exc} on this document, so its result is unknown. "
+        "Fix the rule pack: nested repeats such as (a+)+ or (a|aa)+ can backtrack for hours"
+    )
+    return courtlint_finding(RULE_TIMEOUT, Severity.ERROR, message, path, docs_for=rule.id)
 
 
 def has_court_rules(rules: Iterable[Rule], court: str | None, *, include_draft: bool = False) -> bool:

@@ -51,7 +51,9 @@ def check_before_filing(
         raise ValueError(f"fail_on must be error, warning or info, not {fail_on!r}") from None
     result = make_linter(**context).lint(path_or_bytes, name=name)
     blocking = any(f.severity.rank >= threshold for f in result.findings)
-    return Verdict(passed=not (blocking or result.unreadable), result=result, report=_report(result))
+    # A document read or checked only in part (a damaged page, the time limit) does not pass either.
+    passed = not (blocking or result.unreadable or result.incomplete)
+    return Verdict(passed=passed, result=result, report=_report(result))
 
 
 def _report(result: Result) -> str:

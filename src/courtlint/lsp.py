@@ -12,6 +12,11 @@ adds only the editor's view of them:
   checks, why, examples, source): the same Markdown as ``courtlint rule ID``.
 * The case profile comes from the ``courtlint.toml`` (or ``pyproject.toml``)
   found by walking up from the file, re-read when it changes.
+* Lints run in a child process (``lsp_worker``). One that is still running
+  after the time limit (``courtlint lsp --timeout``, and a few seconds'
+  grace) is abandoned: the process is killed, the document gets a
+  ``courtlint.timeout`` diagnostic, and the next lint starts a fresh one, so
+  a stuck lint never stops the editor's other documents, or ``exit``.
 
 Needs the ``lsp`` extra: ``pip install 'courtlint[lsp]'``.
 """
@@ -21,17 +26,19 @@ from __future__ import annotations
 import asyncio
 import bisect
 import re
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from lsprotocol import types as lsp
 
 from . import __version__
-from .api import Linter
+from .api import Linter, internal_error
 from .config import ConfigError, Settings, find_config, load_settings
 from .extract import InputError, extract
 from .findings import Finding
+from .lazy_pattern import USER_TIMEOUT
+from .limits import Limits
 from .model import Document
 from .packs import PackError, Rule, all_rules
 
@@ -59,10 +66,12 @@ def reads_from_disk(uri: str) -> bool:
 
 @dataclass(frozen=True)
 class Linted:
-    """One lint of one document: its diagnostics, and the findings behind them."""
+    """One lint of one document: its diagnostics, the findings behind them, and
+    the Markdown page of each rule with a finding (what hovering shows)."""
 
     diagnostics: list[lsp.Diagnostic]
     findings: list[tuple[lsp.Range, Finding]]
+    pages: dict[str, str] = field(default_factory=dict)
 
 
 class Session:
@@ -72,8 +81,12 @@ class Session:
     client's position encoding.
     """
 
-    def __init__(self, packs: tuple[str, ...] = ()):
+    def __init__(
+        self, packs: tuple[str, ...] = (), *, time_limit: float | None = None, regex_timeout: float | None = USER_TIMEOUT
+    ):
         self.extra_packs = tuple(packs)
+        self.limits = Limits(seconds=time_limit)
+        self.regex_timeout = regex_timeout
         self._linters: dict[str | None, tuple[int, Linter]] = {}  # config path -> (its mtime, linter)
         self.rules: dict[str, Rule] = {}
 
@@ -93,12 +106,24 @@ class Session:
                 ignore=settings.ignore,
                 overrides=settings.overrides,
                 use_config=False,
+                limits=self.limits,
+                regex_timeout=self.regex_timeout,
             )
             self._linters[key] = cached = (mtime, linter)
         return cached[1]
 
     def lint(self, uri: str, text: str | None = None) -> Linted:
-        """Lint the buffer ``text`` (plain text, Markdown) or, when None, the file on disk."""
+        """Lint the buffer ``text`` (plain text, Markdown) or, when None, the file on disk.
+        Never raises: a failure is a diagnostic on the document."""
+        try:
+            return self._lint(uri, text)
+        except Exception as exc:
+            message = internal_error(uri_to_path(uri) or uri, exc)["message"]
+            return Linted([problem(message, "internal-error", lsp.DiagnosticSeverity.Error)], [])
+
+    def _lint(self, uri: str, text: str | None) -> Linted:
+        from .docgen import rule_page
+
         path = uri_to_path(uri)
         name = path or uri
         try:
@@ -109,17 +134,18 @@ class Session:
                 result = linter.lint(path or uri, name=name)
                 doc = None
             else:
-                doc = extract(text.encode("utf-8"), name=name, format="text")
+                doc = extract(text.encode("utf-8"), name=name, format="text", limits=linter.limits)
                 result = linter.lint(doc, name=name)
         except InputError as exc:
             if exc.code == "empty":
                 return Linted([], [])
-            return Linted([_problem(str(exc), "input", lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(str(exc), f"input.{exc.code}", lsp.DiagnosticSeverity.Error)], [])
         except (ConfigError, PackError) as exc:
-            return Linted([_problem(str(exc), "config", lsp.DiagnosticSeverity.Error)], [])
+            return Linted([problem(str(exc), "config", lsp.DiagnosticSeverity.Error)], [])
         diagnostics = [
-            _problem(e["message"], f"input.{e['code']}",
-                     lsp.DiagnosticSeverity.Error if result.unreadable else lsp.DiagnosticSeverity.Warning)
+            problem(e["message"], f"input.{e['code']}",
+                     lsp.DiagnosticSeverity.Error if result.unreadable or result.incomplete
+                     else lsp.DiagnosticSeverity.Warning)
             for e in result.errors
         ]
         positions = Positions(text, doc) if doc is not None else None
@@ -128,18 +154,17 @@ class Session:
             rng = positions.range_of(finding) if positions else _START
             diagnostics.append(diagnostic(finding, rng, on_page=positions is None))
             located.append((rng, finding))
-        return Linted(diagnostics, located)
+        pages = {f.rule: rule_page(self.rules[f.rule]) for _, f in located if f.rule in self.rules}
+        return Linted(diagnostics, located, pages)
 
-    def explain(self, findings: list[tuple[lsp.Range, Finding]], position: lsp.Position) -> str | None:
-        """The Markdown page of every rule with a finding at ``position``."""
-        from .docgen import rule_page
 
-        pages: dict[str, str] = {}
-        for rng, finding in findings:
-            if _contains(rng, position) and finding.rule not in pages:
-                rule = self.rules.get(finding.rule)
-                pages[finding.rule] = rule_page(rule) if rule else f"`{finding.rule}`: {finding.message}"
-        return "\n\n---\n\n".join(pages.values()) or None
+def explain(linted: Linted, position: lsp.Position) -> str | None:
+    """The Markdown page of every rule with a finding at ``position``."""
+    pages: dict[str, str] = {}
+    for rng, finding in linted.findings:
+        if _contains(rng, position) and finding.rule not in pages:
+            pages[finding.rule] = linted.pages.get(finding.rule) or f"`{finding.rule}`: {finding.message}"
+    return "\n\n---\n\n".join(pages.values()) or None
 
 
 _START = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0))
@@ -166,7 +191,7 @@ def diagnostic(finding: Finding, rng: lsp.Range, *, on_page: bool = False) -> ls
     )
 
 
-def _problem(message: str, code: str, severity: lsp.DiagnosticSeverity) -> lsp.Diagnostic:
+def problem(message: str, code: str, severity: lsp.DiagnosticSeverity) -> lsp.Diagnostic:
     return lsp.Diagnostic(range=_START, message=message, severity=severity, code=f"courtlint.{code}",
                           source="courtlint")
 
@@ -187,17 +212,29 @@ class Positions:
     def __init__(self, buffer: str, doc: Document):
         self.doc = doc
         editor_breaks = [m.end() for m in _EDITOR_BREAK.finditer(buffer)]
-        self.rows: list[tuple[int, int]] = []  # per document line: (editor line, character of row start)
+        self.rows: list[tuple[int, int]] = []  # per document line: (editor line, character of its start)
         self.shift: list[int] = []  # characters taken off the row's start (a margin number)
+        wrapped = set(doc.meta.get("wrapped_lines", ()))  # lines that continue the row before
         row_start = 0
-        breaks = list(_ROW_BREAK.finditer(buffer)) + [None]
-        for line, brk in zip(doc.lines, breaks):
+        breaks = iter(list(_ROW_BREAK.finditer(buffer)) + [None])
+        head = 0  # index of the current row's first line
+        for i, line in enumerate(doc.lines):
+            if i in wrapped and self.rows:
+                editor_line, column = self.rows[head]
+                self.rows.append((editor_line, column + self.shift[head] + line.span.start - doc.lines[head].span.start))
+                self.shift.append(0)
+                continue
+            brk = next(breaks, None)
             row_end = brk.start() if brk else len(buffer)
             editor_line = bisect.bisect_right(editor_breaks, row_start)
             line_start = editor_breaks[editor_line - 1] if editor_line else 0
             self.rows.append((editor_line, row_start - line_start))
+            last = i
+            while last + 1 in wrapped:
+                last += 1
             kept = len(buffer[row_start:row_end].rstrip())
-            self.shift.append(kept - len(line.text) if line.text else 0)
+            self.shift.append(kept - (doc.lines[last].span.end - line.span.start) if line.text else 0)
+            head = i
             row_start = brk.end() if brk else len(buffer)
 
     def position(self, offset: int) -> lsp.Position:
@@ -223,19 +260,22 @@ class Positions:
 # ---- the server --------------------------------------------------------------
 
 
-def build_server(packs: tuple[str, ...] = ()):
+def build_server(
+    packs: tuple[str, ...] = (), *, timeout: float | None = 60.0, regex_timeout: float | None = USER_TIMEOUT
+):
     try:
         from pygls.lsp.server import LanguageServer  # pygls 2
     except ImportError:
         from pygls.server import LanguageServer  # pygls 1.3
 
-    session = Session(packs)
+    from .lsp_worker import LintProcess
+
     server = LanguageServer("courtlint", __version__)
-    # One lint at a time, off the event loop, so the server keeps reading
-    # messages (and cancelling stale lints) while a long draft is linted.
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="courtlint-lint")
+    # Lints run in a child process, one at a time, waited for off the event loop,
+    # so the server keeps reading messages (and cancelling stale lints) meanwhile.
+    linter = LintProcess(packs, timeout=timeout, regex_timeout=regex_timeout)
     pending: dict[str, asyncio.Task] = {}
-    findings: dict[str, list[tuple[lsp.Range, Finding]]] = {}
+    linted_by_uri: dict[str, Linted] = {}
 
     def publish(uri: str, diagnostics: list[lsp.Diagnostic], version: int | None) -> None:
         params = lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
@@ -250,7 +290,7 @@ def build_server(packs: tuple[str, ...] = ()):
         document = server.workspace.get_text_document(uri)
         version = document.version
         text = None if on_disk else document.source
-        linted = await asyncio.get_running_loop().run_in_executor(executor, session.lint, uri, text)
+        linted = await _in_thread(linter.lint, uri, text)
         if not on_disk and server.workspace.get_text_document(uri).version != version:
             return  # edited meanwhile: the newer lint publishes
         codec = getattr(document, "position_codec", None)
@@ -258,7 +298,7 @@ def build_server(packs: tuple[str, ...] = ()):
             lines = document.lines
             for d in linted.diagnostics:
                 d.range = codec.range_to_client_units(lines, d.range)
-        findings[uri] = linted.findings
+        linted_by_uri[uri] = linted
         publish(uri, linted.diagnostics, version)
 
     def schedule(uri: str, delay: float) -> None:
@@ -288,7 +328,7 @@ def build_server(packs: tuple[str, ...] = ()):
         task = pending.pop(uri, None)
         if task is not None:
             task.cancel()
-        findings.pop(uri, None)
+        linted_by_uri.pop(uri, None)
         publish(uri, [], None)
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
@@ -300,14 +340,43 @@ def build_server(packs: tuple[str, ...] = ()):
             codec = getattr(document, "position_codec", None)
             if codec is not None:
                 position = codec.position_from_client_units(document.lines, position)
-        page = session.explain(findings.get(uri, []), position)
+        linted = linted_by_uri.get(uri)
+        page = explain(linted, position) if linted else None
         if page is None:
             return None
         return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=page))
 
+    @server.feature(lsp.EXIT)
+    def on_exit(ls, *args) -> None:
+        linter.close()  # a lint still running is not waited for
+
     return server
 
 
-def serve(packs: tuple[str, ...] = ()) -> None:
+def _in_thread(fn, *args) -> asyncio.Future:
+    """``fn(*args)`` in a daemon thread: one stuck there never holds up the
+    interpreter's exit, as a thread-pool worker would."""
+    loop = asyncio.get_running_loop()
+    future = loop.create_future()
+
+    def settle(value, exc) -> None:
+        if not future.done():
+            future.set_exception(exc) if exc is not None else future.set_result(value)
+
+    def run() -> None:
+        try:
+            value, exc = fn(*args), None
+        except BaseException as error:  # noqa: BLE001 - handed to the awaiting task
+            value, exc = None, error
+        try:
+            loop.call_soon_threadsafe(settle, value, exc)
+        except RuntimeError:  # the loop has closed: the server is exiting
+            pass
+
+    threading.Thread(target=run, daemon=True, name="courtlint-lint").start()
+    return future
+
+
+def serve(packs: tuple[str, ...] = (), timeout: float | None = 60.0, regex_timeout: float | None = USER_TIMEOUT) -> None:
     """Run the server on standard input and output until the client says exit."""
-    build_server(packs).start_io()
+    build_server(packs, timeout=timeout, regex_timeout=regex_timeout).start_io()

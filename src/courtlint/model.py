@@ -12,7 +12,8 @@ pleading line and a box (``Document.locate``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -76,6 +77,51 @@ class Word(NamedTuple):
     font: str | None = None
 
 
+_WORD = re.compile(r"\S+")
+
+
+class LineWords(Sequence):
+    """The words of a line that has no word geometry (text, DOCX), made when
+    asked for: a Word and its Span cost some 150 bytes, and a 50 MB text file
+    has eight million words that most runs never look at."""
+
+    __slots__ = ("_text", "_start", "_size", "_font")
+
+    def __init__(self, text: str, start: int, size: float | None = None, font: str | None = None):
+        self._text, self._start, self._size, self._font = text, start, size, font
+
+    def __iter__(self) -> Iterator[Word]:
+        s = self._start
+        for m in _WORD.finditer(self._text):
+            yield Word(m.group(), Span(s + m.start(), s + m.end()), None, self._size, self._font)
+
+    def _all(self) -> tuple[Word, ...]:
+        return tuple(self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in _WORD.finditer(self._text))
+
+    def __getitem__(self, index):
+        return self._all()[index]
+
+    def __bool__(self) -> bool:
+        return _WORD.search(self._text) is not None
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (tuple, LineWords)):
+            return self._all() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self):
+        return (LineWords, (self._text, self._start, self._size, self._font))
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One visual line of text (a paragraph for formats without layout)."""
@@ -88,7 +134,7 @@ class Line:
     pleading_line: int | None = None  # number printed beside it on pleading paper
     size: float | None = None  # dominant font size of the line, points
     font: str | None = None
-    words: tuple[Word, ...] = ()
+    words: Sequence[Word] = ()  # a tuple, or LineWords for formats without word boxes
     bold: bool = False
     style: str | None = None  # DOCX paragraph style name
 
@@ -182,7 +228,7 @@ class Document:
 
     @cached_property
     def _newlines(self) -> list[int]:
-        return [i for i, ch in enumerate(self.text) if ch == "\n"]
+        return [m.start() for m in re.finditer("\n", self.text)]
 
     @cached_property
     def regions(self) -> Mapping[str, tuple[Span, ...]]:

@@ -94,6 +94,10 @@ _OP = lazy(r"[?*+!]|\{\d*,?\d*\}")
 
 # ---- built-in guard sets -------------------------------------------------------
 
+#: A "sentence" longer than this (run-on text with no full stop: a dump, an OCR layer) is read
+#: in windows of at most this many characters, cut at whitespace: spaCy refuses more than
+#: 1,000,000 characters at once, and a real sentence is a few hundred.
+MAX_SENTENCE = 10_000
 _NEGATORS = frozenset({"not", "n't", "no", "nothing", "never", "neither", "nor", "none"})
 #: Negators that open a clause and govern all of it.
 _CLAUSE_NEGATORS = frozenset({"nothing", "no", "neither", "none"})
@@ -251,7 +255,7 @@ def check(doc, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
     shape = structure.outline(params.scope)
     count = 0
     for paragraph in shape.paragraphs:
-        for candidate in split_sentences(text, paragraph):
+        for candidate in (w for s in split_sentences(text, paragraph) for w in _windows(text, s)):
             if not params._prefilter.search(text, candidate.start, candidate.end):
                 continue
             if params._context is not None and not _in_context(params, text, shape, candidate):
@@ -262,6 +266,18 @@ def check(doc, params: Params, ctx, structure: Structure) -> Iterator[Hit]:
                 count += 1
                 if count >= params.max_hits:
                     return
+
+
+def _windows(text: str, span: Span) -> Iterator[Span]:
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        if cut < 0:
+            cut = limit
+        yield Span(start, cut)
+        start = cut + 1 if text[cut].isspace() else cut
+    yield Span(start, span.end)
 
 
 def _in_context(params: Params, text: str, shape, sentence: Span) -> bool:

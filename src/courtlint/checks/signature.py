@@ -128,6 +128,8 @@ def _page_has_image(source, page: int) -> bool:
     pdf = pdfium.PdfDocument(source)
     try:
         return any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in pdf[page - 1].get_objects(max_depth=3))
+    except pdfium.PdfiumError:
+        return False  # a damaged page: extraction reported it
     finally:
         pdf.close()
 

@@ -4,6 +4,13 @@ Every extractor produces ``RawLine``s (text plus whatever geometry and font
 facts its format has); this module is the one place that lays them out into
 ``Document.text`` and computes the offsets, so offsets mean the same thing for
 PDF, DOCX and plain text.
+
+A line longer than ``MAX_LINE_CHARS`` (a one-line text file of 50 MB, a DOCX
+paragraph of a whole book) is wrapped at whitespace into several lines: every
+heuristic that reads a line at a time (caption, headings, case numbers) then
+does bounded work per line. The whitespace at a wrap becomes the line break,
+so offsets do not move; ``meta["wrapped_lines"]`` lists the lines that
+continue the one before.
 """
 
 from __future__ import annotations
@@ -12,7 +19,10 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..model import BBox, Document, Line, Page, Span, Word
+from ..model import BBox, Document, Line, LineWords, Page, Span, Word
+
+MAX_LINE_CHARS = 10_000
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(slots=True)
@@ -32,7 +42,9 @@ class RawLine:
     pleading_line: int | None = None
     size: float | None = None
     font: str | None = None
-    words: list[RawWord] = field(default_factory=list)
+    #: None: the words are the line's whitespace-separated pieces, with its size
+    #: and font and no boxes (text, DOCX); made only when a check asks.
+    words: list[RawWord] | None = field(default_factory=list)
     bold: bool = False
     style: str | None = None
 
@@ -57,14 +69,34 @@ class DocumentBuilder:
         self._pos = 0
         self._lines: list[Line] = []
         self._pages: list[Page] = []
+        self._wrapped: list[int] = []
+
+    @property
+    def length(self) -> int:
+        """Characters of text so far."""
+        return self._pos
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
 
     def _add_line(self, raw: RawLine, page: int | None) -> None:
+        pieces = wrap(raw) if len(raw.text) > MAX_LINE_CHARS else (raw,)
+        for i, piece in enumerate(pieces):
+            if i:
+                self._wrapped.append(len(self._lines))
+            self._add_one(piece, page)
+
+    def _add_one(self, raw: RawLine, page: int | None) -> None:
         text = raw.text
         start = self._pos
-        words = tuple(
-            Word(w.text, Span(start + w.offset, start + w.offset + len(w.text)), w.bbox, w.size, w.font)
-            for w in raw.words
-        )
+        if raw.words is None:
+            words = LineWords(text, start, raw.size, raw.font)
+        else:
+            words = tuple(
+                Word(w.text, Span(start + w.offset, start + w.offset + len(w.text)), w.bbox, w.size, w.font)
+                for w in raw.words
+            )
         self._lines.append(
             Line(
                 text=text,
@@ -107,6 +139,9 @@ class DocumentBuilder:
         )
 
     def build(self, meta: dict | None = None, problems=(), source=None) -> Document:
+        meta = dict(meta or {})
+        if self._wrapped:
+            meta["wrapped_lines"] = tuple(self._wrapped)
         return Document(
             source=source,
             path=self.path,
@@ -115,12 +150,45 @@ class DocumentBuilder:
             lines=tuple(self._lines),
             pages=tuple(self._pages),
             features=self.features,
-            meta=MappingProxyType(dict(meta or {})),
+            meta=MappingProxyType(meta),
             problems=tuple(problems),
         )
 
 
 _WORD = re.compile(r"\S+")
+
+
+def wrap(raw: RawLine) -> list[RawLine]:
+    """``raw`` cut at whitespace into lines of at most ``MAX_LINE_CHARS`` (a run
+    without whitespace that is longer stays whole)."""
+    text = raw.text
+    cuts: list[int] = []
+    start = 0
+    while len(text) - start > MAX_LINE_CHARS:
+        limit = start + MAX_LINE_CHARS
+        cut = max(text.rfind(" ", start + 1, limit + 1), text.rfind("\t", start + 1, limit + 1))
+        if cut < 0:
+            m = _SPACE.search(text, limit)
+            if m is None:
+                break
+            cut = m.start()
+        cuts.append(cut)
+        start = cut + 1
+    out = []
+    bounds = [-1, *cuts, len(text)]
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        a += 1
+        words = None
+        bbox = raw.bbox
+        if raw.words is not None:
+            words = [RawWord(w.text, w.offset - a, w.bbox, w.size, w.font) for w in raw.words if a <= w.offset < b]
+            boxes = [w.bbox for w in words if w.bbox is not None]
+            if boxes:
+                bbox = (min(x[0] for x in boxes), min(x[1] for x in boxes),
+                        max(x[2] for x in boxes), max(x[3] for x in boxes))
+        out.append(RawLine(text[a:b], raw.region, bbox, raw.pleading_line if i == 0 else None,
+                           raw.size, raw.font, words, raw.bold, raw.style))
+    return out
 
 
 def split_words(text: str) -> list[tuple[int, str]]:

@@ -10,13 +10,18 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ._build import DocumentBuilder, RawLine, RawWord, split_words
+from ..limits import UNLIMITED, Deadline, Limits, size
+from ._build import DocumentBuilder, RawLine
 from .errors import InputError
 
 _DOCX_FEATURES = frozenset({"text", "fonts"})
+#: Paragraphs between two looks at the deadline and the text limit.
+_CHECK_EVERY = 500
 
 
-def extract_docx(source: str | bytes, name: str) -> "Document":  # noqa: F821
+def extract_docx(
+    source: str | bytes, name: str, limits: Limits = Limits(), deadline: Deadline = UNLIMITED
+) -> "Document":  # noqa: F821
     import docx  # python-docx; imported here so text-only runs never pay for it
 
     data = source if isinstance(source, bytes) else open(source, "rb").read()
@@ -29,20 +34,66 @@ def extract_docx(source: str | bytes, name: str) -> "Document":  # noqa: F821
                 f"{name}: an encrypted or legacy (.doc) Word file; save it as an unprotected .docx",
             )
         raise InputError("corrupt", f"{name}: not a valid DOCX file (not a zip archive)")
+    check_unpacked_size(data, name, limits)
     try:
         document = docx.Document(io.BytesIO(data))
+    except ValueError as exc:
+        if "is not a Word file" in str(exc):
+            kind = str(exc).rpartition("content type is ")[2] or "unknown"
+            raise InputError("unsupported-format", f"{name}: not a Word document (its content type is {kind})") from None
+        raise InputError("corrupt", f"{name}: the DOCX cannot be read (ValueError: {exc})") from None
     except Exception as exc:  # python-docx raises several types for a bad package
-        raise InputError("corrupt", f"{name}: the DOCX cannot be read ({exc})") from None
+        raise InputError("corrupt", f"{name}: the DOCX cannot be read ({type(exc).__name__}: {exc})") from None
+    try:
+        return _read(document, name, source, limits, deadline)
+    except (InputError, MemoryError):
+        raise
+    except Exception as exc:  # a package python-docx opens but cannot walk
+        raise InputError("corrupt", f"{name}: the DOCX cannot be read ({type(exc).__name__}: {exc})") from None
 
-    builder = DocumentBuilder(name, "docx", _DOCX_FEATURES)
-    for paragraph in _paragraphs(document):
-        text = " ".join(paragraph.text.split())
-        size, font, bold = _run_facts(paragraph)
-        words = [RawWord(w, off, size=size, font=font) for off, w in split_words(text)]
-        style = paragraph.style.name if paragraph.style is not None else None
-        builder.add_line(
-            RawLine(text=text, size=size, font=font, words=words, bold=bold, style=style)
+
+def check_unpacked_size(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse a zip bomb from the zip's directory, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError("corrupt", f"{name}: not a valid DOCX file ({exc})") from None
+    total = sum(p.file_size for p in parts)
+    if total > limits.docx_unpacked_bytes:
+        raise InputError(
+            "too-large",
+            f"{name}: the DOCX unpacks to {size(total)}, over the {size(limits.docx_unpacked_bytes)} limit",
         )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > limits.docx_ratio_floor and ratio > limits.docx_part_ratio:
+            raise InputError(
+                "too-large",
+                f"{name}: {part.filename} expands {ratio:,.0f} times ({size(part.compress_size)} to "
+                f"{size(part.file_size)}), over the {limits.docx_part_ratio:g}x limit for a part over "
+                f"{size(limits.docx_ratio_floor)} (a zip bomb?)",
+            )
+
+
+def _read(document, name: str, source, limits: Limits, deadline: Deadline) -> "Document":  # noqa: F821
+    builder = DocumentBuilder(name, "docx", _DOCX_FEATURES)
+    for n, paragraph in enumerate(_paragraphs(document), 1):
+        if n % _CHECK_EVERY == 0:
+            if deadline.expired:
+                raise InputError("timeout", f"{name}: reading stopped at paragraph {n}, {deadline.over()}")
+            if builder.length > limits.text_chars:
+                raise InputError(
+                    "too-large",
+                    f"{name}: {size(builder.length)} of text in the first {n} paragraphs "
+                    f"is over the {size(limits.text_chars)} limit",
+                )
+        text = " ".join(paragraph.text.split())
+        size_pt, font, bold = _run_facts(paragraph)
+        style = paragraph.style.name if paragraph.style is not None else None
+        builder.add_line(RawLine(text=text, size=size_pt, font=font, words=None, bold=bold, style=style))
+    if builder.length > limits.text_chars:
+        raise InputError("too-large", f"{name}: {size(builder.length)} of text is over the {size(limits.text_chars)} limit")
     core = document.core_properties
     meta = {"info": {k: v for k in ("title", "subject", "author", "keywords")
                      if (v := getattr(core, k, None))}}
@@ -53,8 +104,13 @@ def extract_docx(source: str | bytes, name: str) -> "Document":  # noqa: F821
 def _page_setup(document) -> dict:
     """The first section's paper and margins in points, and whether its lines
     are numbered (Word's line numbering, or a pleading-paper header that
-    draws the numbers 1 to 25 or more), for the layout rules."""
-    section = document.sections[0]
+    draws the numbers 1 to 25 or more), for the layout rules. Empty when the
+    body has no section properties (``w:sectPr``), only what that implies:
+    no line numbering and no headers (Word's default paper and margins vary)."""
+    sections = document.sections
+    if len(sections) == 0:
+        return {"line_numbering": False, "header_line_numbers": False}
+    section = sections[0]
 
     def pt(value):
         return round(value.pt, 2) if value is not None else None

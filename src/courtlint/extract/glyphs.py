@@ -58,7 +58,10 @@ def glyphs_for(doc: Document, numbers: Iterable[int]) -> dict[int, tuple[Glyph, 
         pdf = pdfium.PdfDocument(doc.source)
         try:
             for n in missing:
-                page = pdf[n - 1]
+                try:
+                    page = pdf[n - 1]
+                except pdfium.PdfiumError:
+                    continue  # damaged: callers fall back to line facts
                 try:
                     cache[n] = _read_page(page)
                 finally:

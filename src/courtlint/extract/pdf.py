@@ -17,11 +17,13 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ..limits import UNLIMITED, Deadline, Limits, size
 from ._build import DocumentBuilder, RawLine, RawPage, RawWord, split_words
 from .errors import InputError
 from ..recognise.ecf_stamp import looks_like_stamp
@@ -68,38 +70,180 @@ def open_pdf(source: str | bytes, name: str) -> pdfium.PdfDocument:
         raise InputError("corrupt", f"{name}: the PDF is damaged and cannot be read ({exc})") from None
 
 
-def extract_pdf(source: str | bytes, name: str, layout_pages: int | None = None) -> "Document":  # noqa: F821
+def document_pages(pdf: pdfium.PdfDocument, doc) -> Iterator[tuple[int, pdfium.PdfPage | None]]:
+    """(index, page) for each page of ``doc`` in a reopened ``pdf``, each closed after
+    use; page None where pdfium cannot load it (a page extraction skipped as
+    damaged). Bounded by the Document's pages, not the file's page count, which
+    a damaged page tree can overstate a millionfold."""
+    for index in range(min(len(pdf), len(doc.pages))):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            yield index, None
+            continue
+        try:
+            yield index, page
+        finally:
+            page.close()
+
+
+def extract_pdf(
+    source: str | bytes,
+    name: str,
+    layout_pages: int | None = None,
+    limits: Limits = Limits(),
+    deadline: Deadline = UNLIMITED,
+) -> "Document":  # noqa: F821
     """The Document of a PDF; with ``layout_pages``, a preview: only the first
-    pages are read as text, the rest by size alone (see ``extract``)."""
+    pages are read as text, the rest by size alone (see ``extract``).
+
+    A page that cannot be loaded or read is skipped (an empty page in the
+    Document, with a ``corrupt-page`` problem naming it) and the others are
+    read; when no page can be read the PDF is ``corrupt``.
+    """
     pdf = open_pdf(source, name)
     try:
-        count = len(pdf)
-        read = count if layout_pages is None else min(count, layout_pages)
-        builder = DocumentBuilder(name, "pdf", _PDF_FEATURES if read == count else _PREVIEW_FEATURES)
-        meta = _document_meta(pdf)
-        problems: list[tuple[str, str]] = []
-        plumber = _LazyPlumber(source)
-        try:
-            for index in range(read):
-                page = pdf[index]
-                try:
-                    builder.add_page(_read_page(page, index, plumber, meta))
-                finally:
-                    page.close()
-        finally:
-            plumber.close()
-        for index in range(read, count):
-            width, height = pdf.get_page_size(index)  # from the page tree, without parsing the page
-            builder.add_page(RawPage(width, height, [], has_text=None))
-        if read < count:
-            meta["laid_out_pages"] = read
-        elif meta["image_only_pages"] and len(meta["image_only_pages"]) == count:
-            problems.append(("no-text-layer", f"{name}: no page has a text layer (a scan without OCR?)"))
-        if count == 0:
-            problems.append(("empty", f"{name}: the PDF has no pages"))
-        return builder.build(meta=meta, problems=problems, source=source)
+        return _extract(pdf, source, name, layout_pages, limits, deadline)
+    except pdfium.PdfiumError as exc:
+        raise InputError("corrupt", f"{name}: the PDF is damaged and cannot be read ({exc})") from None
     finally:
         pdf.close()
+
+
+def _extract(pdf, source, name: str, layout_pages: int | None, limits: Limits, deadline: Deadline) -> "Document":  # noqa: F821
+    count = len(pdf)
+    read = count if layout_pages is None else min(count, layout_pages)
+    builder = DocumentBuilder(name, "pdf", _PDF_FEATURES if read == count else _PREVIEW_FEATURES)
+    meta = _document_meta(pdf)
+    bad = _BadPages(name, count, last_loads=lambda: _loads(pdf, count - 1))
+    skipped: list[int] = []  # damaged pages not yet added: a run that ends the file is dropped
+    plumber = _LazyPlumber(source)
+    try:
+        for index in range(read):
+            if deadline.expired:
+                raise InputError("timeout", f"{name}: reading stopped at page {index + 1} of {count}, {deadline.over()}")
+            try:
+                page = pdf[index]
+                try:
+                    raw_page = _read_page(page, index, plumber, meta)
+                finally:
+                    page.close()
+            except (MemoryError, InputError):
+                raise
+            except Exception as exc:  # pdfium and pdfminer raise many types for a damaged page
+                if bad.failed(index, exc):
+                    break  # a run of unloadable pages: the page count is wrong, or the rest is gone
+                skipped.append(index)
+                continue
+            bad.good += 1
+            _add_skipped(builder, pdf, skipped)
+            builder.add_page(raw_page)
+            if builder.length > limits.text_chars:
+                raise InputError(
+                    "too-large",
+                    f"{name}: {size(builder.length)} of text in the first {index + 1} of {count} pages "
+                    f"is over the {size(limits.text_chars)} limit",
+                )
+    finally:
+        plumber.close()
+    for index in range(read, read if bad.stopped else count):
+        try:
+            width, height = pdf.get_page_size(index)  # from the page tree, without parsing the page
+        except pdfium.PdfiumError as exc:
+            if bad.failed(index, exc):
+                break
+            skipped.append(index)
+            continue
+        _add_skipped(builder, pdf, skipped)
+        builder.add_page(RawPage(width, height, [], has_text=None))
+    if not bad.stopped:
+        _add_skipped(builder, pdf, skipped)
+    if read and not bad.good:
+        raise InputError("corrupt", f"{name}: the PDF is damaged: no page can be read ({bad.first})")
+    problems: list[tuple[str, str]] = bad.problems()
+    pages = builder.page_count
+    meta["page_count"] = pages
+    if read < pages:
+        meta["laid_out_pages"] = read
+    elif meta["image_only_pages"] and len(meta["image_only_pages"]) == pages:
+        problems.append(("no-text-layer", f"{name}: no page has a text layer (a scan without OCR?)"))
+    if count == 0:
+        problems.append(("empty", f"{name}: the PDF has no pages"))
+    return builder.build(meta=meta, problems=problems, source=source)
+
+
+_LETTER = (612.0, 792.0)
+
+
+def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        pdf[index].close()
+        return True
+    except pdfium.PdfiumError:
+        return False
+
+
+def _add_skipped(builder: DocumentBuilder, pdf: pdfium.PdfDocument, skipped: list[int]) -> None:
+    """Empty, unread pages for the damaged pages in ``skipped`` (then cleared)."""
+    for index in skipped:
+        try:
+            width, height = pdf.get_page_size(index)
+        except pdfium.PdfiumError:
+            width, height = _LETTER
+        builder.add_page(RawPage(width, height, [], has_text=None))
+    skipped.clear()
+
+
+def _why(exc: BaseException) -> str:
+    """"Type: message" for a page's failure; for a wrapper with no message of its own
+    (pdfplumber's PdfminerException(PDFValueError(None))), the wrapped exception's type too."""
+    text = str(exc).strip()
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+    if inner is not None and str(inner).strip() in ("", "None"):
+        text = type(inner).__name__
+    return f"{type(exc).__name__}: {text or 'no message'}".rstrip(".")[:200]
+
+
+class _BadPages:
+    """Pages that could not be read, reported as runs ("pages 3-7"). After a run
+    of ``RUN`` with the last page unloadable too (a page count of a million on a
+    two-page file), the document ends there instead of costing a try per page."""
+
+    RUN = 20
+
+    def __init__(self, name: str, count: int, last_loads):
+        self.name, self.count = name, count
+        self._last_loads = last_loads
+        self.runs: list[list] = []  # [first, last, exception text]
+        self.good = 0
+        self.stopped = False
+        self.first: str | None = None
+
+    def failed(self, index: int, exc: BaseException) -> bool:
+        """Record page ``index`` (0-based) as damaged; True when reading should stop."""
+        why = _why(exc)
+        self.first = self.first or why
+        if self.runs and self.runs[-1][1] == index - 1:
+            self.runs[-1][1] = index
+        else:
+            self.runs.append([index, index, why])
+        first, last, _ = self.runs[-1]
+        if last - first + 1 == self.RUN and last + 1 < self.count and not self._last_loads():
+            self.runs[-1][1] = self.count - 1  # the rest of the pages, unread
+            self.stopped = True
+        return self.stopped
+
+    def problems(self) -> list[tuple[str, str]]:
+        out = []
+        for first, last, why in self.runs:
+            if first == last:
+                out.append(("corrupt-page", f"{self.name}: page {first + 1} is damaged and was skipped ({why})"))
+            elif self.stopped and last == self.count - 1:
+                out.append(("corrupt-page", f"{self.name}: pages {first + 1}-{last + 1} cannot be loaded ({why}); "
+                                            f"{self.RUN} in a row and the last page failed, so the rest were not read"))
+            else:
+                out.append(("corrupt-page", f"{self.name}: pages {first + 1}-{last + 1} are damaged and were skipped ({why})"))
+        return out
 
 
 def _document_meta(pdf: pdfium.PdfDocument) -> dict:
@@ -116,25 +260,36 @@ def _document_meta(pdf: pdfium.PdfDocument) -> dict:
 
 
 class _LazyPlumber:
-    """Opens the file with pdfplumber only if a page needs the fallback."""
+    """Opens the file with pdfplumber only if a page needs the fallback (once:
+    a file pdfminer cannot open fails every later page the same way)."""
 
     def __init__(self, source: str | bytes):
         self._source = source
         self._pdf = None
+        self._error: Exception | None = None
 
     def page(self, index: int):
+        if self._error is not None:
+            raise self._error
         if self._pdf is None:
             import io
 
             import pdfplumber
 
             src = io.BytesIO(self._source) if isinstance(self._source, bytes) else self._source
-            self._pdf = pdfplumber.open(src)
+            try:
+                self._pdf = pdfplumber.open(src)
+            except Exception as exc:
+                self._error = exc
+                raise
         return self._pdf.pages[index]
 
     def close(self) -> None:
         if self._pdf is not None:
-            self._pdf.close()
+            try:
+                self._pdf.close()
+            except Exception:  # closing a damaged file must not lose what was read
+                pass
 
 
 def _read_page(page: pdfium.PdfPage, index: int, plumber: _LazyPlumber, meta: dict) -> RawPage:

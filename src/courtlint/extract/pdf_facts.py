@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..model import FURNITURE, Document
+from .pdf import document_pages
 from .pdf_annots import HIDDEN_FLAGS, page_annotations
 
 #: A page's own text (outside the page furniture) makes it a text page when
@@ -162,7 +163,7 @@ def _read_file_facts(doc: Document) -> FileFacts:
         form_type = raw.FPDF_GetFormType(handle)
         if form_type != raw.FORMTYPE_NONE:
             pdf.init_forms()  # needed to read field types; must precede page loads
-        attachments, attachment_pages, media, fields = _annotations(pdf, form_type)
+        attachments, attachment_pages, media, fields = _annotations(pdf, doc, form_type)
         actions = _scan_actions(doc.source)
         return FileFacts(
             encrypted=raw.FPDF_GetSecurityHandlerRevision(handle) != -1,
@@ -194,7 +195,7 @@ def _script_names(handle) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _annotations(pdf: pdfium.PdfDocument, form_type: int):
+def _annotations(pdf: pdfium.PdfDocument, doc: Document, form_type: int):
     handle = pdf.raw
     attachments = []
     for i in range(max(raw.FPDFDoc_GetAttachmentCount(handle), 0)):
@@ -205,20 +206,18 @@ def _annotations(pdf: pdfium.PdfDocument, form_type: int):
     attachment_pages: list[int] = []
     media: list[tuple[int, str]] = []
     fields: list[tuple[int, str]] = []
-    for index in range(len(pdf)):
-        page = pdf[index]
-        try:
-            for _, annot, subtype in page_annotations(page):
-                if subtype == raw.FPDF_ANNOT_FILEATTACHMENT:
-                    attachment_pages.append(index + 1)
-                elif subtype in _MEDIA_ANNOTS:
-                    media.append((index + 1, _MEDIA_ANNOTS[subtype]))
-                elif subtype == raw.FPDF_ANNOT_WIDGET and formenv is not None:
-                    kind = _fillable(formenv, annot)
-                    if kind:
-                        fields.append((index + 1, kind))
-        finally:
-            page.close()
+    for index, page in document_pages(pdf, doc):
+        if page is None:
+            continue  # damaged: extraction reported it
+        for _, annot, subtype in page_annotations(page):
+            if subtype == raw.FPDF_ANNOT_FILEATTACHMENT:
+                attachment_pages.append(index + 1)
+            elif subtype in _MEDIA_ANNOTS:
+                media.append((index + 1, _MEDIA_ANNOTS[subtype]))
+            elif subtype == raw.FPDF_ANNOT_WIDGET and formenv is not None:
+                kind = _fillable(formenv, annot)
+                if kind:
+                    fields.append((index + 1, kind))
     return tuple(attachments), tuple(sorted(set(attachment_pages))), tuple(media), tuple(fields)
 
 
@@ -301,13 +300,13 @@ def _read_page_content(doc: Document) -> PageContent:
     fonts = _Fonts()
     pages = []
     try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                band, boxes = furniture.get(index + 1, (None, []))
-                facts = _walk_page(page, index + 1, band, boxes, fonts)
-            finally:
-                page.close()
+        for index, page in document_pages(pdf, doc):
+            if page is None:  # damaged: extraction reported it; nothing on it is known
+                size = doc.pages[index]
+                pages.append(PageFacts(index + 1, size.width, size.height, 0, 0, 0.0, 0.0, 0.0))
+                continue
+            band, boxes = furniture.get(index + 1, (None, []))
+            facts = _walk_page(page, index + 1, band, boxes, fonts)
             pages.append(_with_extracted_text(doc, facts))
     finally:
         pdf.close()

@@ -41,6 +41,7 @@ import pypdfium2.raw as raw
 
 from ..model import BBox
 from . import pdfium_addr as addr
+from .pdf import document_pages
 from .pdf_annots import HIDDEN_FLAGS, page_annotations
 
 __all__ = ["Leak", "RedactionView", "meaningful", "page_texts", "redaction_view"]
@@ -829,18 +830,16 @@ def _compute(doc) -> RedactionView:
             pdf.init_forms()
         leaks: list[Leak] = []
         marks: dict[int, list[Rect]] = {}
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                analysis = _Page(page, index + 1)
-                leaks.extend(analysis.analyse())
-                page_marks = analysis.marks()
-                if page_marks:
-                    marks[index] = page_marks
-                if has_form:
-                    leaks.extend(_form_field_leaks(pdf, page, index + 1, analysis))
-            finally:
-                page.close()
+        for index, page in document_pages(pdf, doc):
+            if page is None:
+                continue  # damaged: extraction reported it
+            analysis = _Page(page, index + 1)
+            leaks.extend(analysis.analyse())
+            page_marks = analysis.marks()
+            if page_marks:
+                marks[index] = page_marks
+            if has_form:
+                leaks.extend(_form_field_leaks(pdf, page, index + 1, analysis))
         leaks = _drop_box_stamps(leaks)
         revisions = _revision_ends(data)
         if len(revisions) > 1 and marks:
@@ -873,16 +872,15 @@ def _read_page_texts(doc) -> tuple[str, ...]:
     pdf = pdfium.PdfDocument(doc.source)
     try:
         texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
+        for _index, page in document_pages(pdf, doc):
+            if page is None:
+                texts.append("")
+                continue
+            textpage = page.get_textpage()
             try:
-                textpage = page.get_textpage()
-                try:
-                    texts.append(textpage.get_text_range())
-                finally:
-                    textpage.close()
+                texts.append(textpage.get_text_range())
             finally:
-                page.close()
+                textpage.close()
         return tuple(texts)
     finally:
         pdf.close()
@@ -1022,7 +1020,10 @@ def _revision_leaks(data: bytes, ends: list[int], marks: dict[int, list[Rect]], 
 
 
 def _page_text_under(pdf, index: int, rects: list[Rect] | None) -> str:
-    page = pdf[index]
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return ""  # a page an earlier revision cannot load has no text to lose
     try:
         textpage = page.get_textpage()
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._build import DocumentBuilder, RawLine, RawWord, split_words
+from ._build import DocumentBuilder, RawLine
 
 _TEXT_FEATURES = frozenset({"text"})
 #: A pleading-paper line number at the start of a row, as text extraction prints
@@ -31,9 +31,7 @@ def extract_text(text: str, name: str) -> "Document":  # noqa: F821
         pleading = None
         if number is not None:
             pleading, row = number
-        row = row.rstrip()
-        words = [RawWord(w, off) for off, w in split_words(row)]
-        builder.add_line(RawLine(text=row, pleading_line=pleading, words=words))
+        builder.add_line(RawLine(text=row.rstrip(), pleading_line=pleading, words=None))
     return builder.build()
 
 

@@ -145,8 +145,15 @@ def is_left_only(text: str) -> bool:
     return bool(_PARTY_LINE.search(t)) and not HEAD_WORDS.search(t)
 
 
+#: A row longer than this is running text, not two caption columns run together
+#: (and reading the text left of each of its spaces costs time quadratic in its length).
+_MAX_MERGED_ROW = 1_000
+
+
 def _merged_boundary(text: str) -> int | None:
     """Where the right column starts in a row whose column gap collapsed to one space."""
+    if len(text) > _MAX_MERGED_ROW:
+        return None
     for m in regex.finditer(r"(?<=\S) (?=\S)", text):
         left, right = text[: m.start()], text[m.end() :]
         if HEAD_WORDS.search(left):

@@ -10,7 +10,9 @@ from ..model import FURNITURE, Document, Line
 from .caption import court_title_index, first_page_range
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: Starts only where a run of address characters starts: tried at every position of a long
+#: run without "@" (a 700,000-letter word), it backtracked over the whole run each time.
+EMAIL = lazy(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE = lazy(r"(?<!\d)\(?\d{3}\)?[\s.\-/]{0,2}\d{3}[\s.\-]\d{4}(?!\d)")
 #: A street address's city line: "San Francisco, CA 94105", "Washington, DC 20001-4413", "California 94111".
 ADDRESS = lazy(
