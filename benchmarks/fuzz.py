@@ -9,8 +9,9 @@ give the same bytes). Each is linted as a file by ``Linter(use_config=False)``
 in a worker process; a mutant that runs past ``--limit`` seconds is a hang
 (its worker is killed and replaced), an exception that escapes ``lint`` or a
 worker that dies is a crash. Prints mutants run, crashes by exception type,
-hangs, check crashes (``courtlint.internal-error`` findings), the error codes
-seen, the slowest mutants, and peak memory (``ru_maxrss`` of the workers).
+hangs, check crashes (``courtlint.internal-error`` findings), documents whose
+failure was contained as an ``internal-error`` (bugs all the same), the error
+codes seen, the slowest mutants, and peak memory (``ru_maxrss`` of the workers).
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ def _summary(outcomes, hangs, deaths, peak_kb, peak_index, seconds, limit) -> di
         "hangs": {"count": len(hangs), "limit_s": limit, "examples": [f"{i} {k}" for i, k in hangs[:10]]},
         "check_crashes": {k: {"count": len(v), "examples": v[:3]} for k, v in sorted(check_crashes.items())},
         "bad_errors": [f"{o.index} {o.kind}: {p}" for o in outcomes for p in o.problems][:20],
+        "internal_errors": [f"{o.index} {o.kind}: {m}" for o in outcomes for m in o.internal][:20],
         "error_codes": dict(codes.most_common()),
         "slowest": [f"{o.index} {o.kind}: {o.seconds:.1f} s" for o in slow],
         "peak_rss_mb": round(peak_kb / 1024),

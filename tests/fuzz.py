@@ -412,6 +412,7 @@ class Outcome:
     crash: str | None = None  # an exception that escaped lint(): "Type: message (file:line)"
     problems: list[str] = field(default_factory=list)  # errors without a known code or a message
     check_crashes: list[str] = field(default_factory=list)  # courtlint.internal-error findings
+    internal: list[str] = field(default_factory=list)  # messages of internal-error errors (contained bugs)
 
 
 def lint_mutant(linter, m: Mutant, directory: Path) -> Outcome:
@@ -437,4 +438,5 @@ def lint_mutant(linter, m: Mutant, directory: Path) -> Outcome:
         if e.get("code") not in CODES or not str(e.get("message") or "").strip():
             outcome.problems.append(repr(e))
     outcome.check_crashes = [f.message for f in result.findings if f.rule == "courtlint.internal-error"]
+    outcome.internal = [e["message"] for e in result.errors if e.get("code") == "internal-error"]
     return outcome

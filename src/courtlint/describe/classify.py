@@ -26,7 +26,7 @@ from ..recognise.paper_words import TITLE_WORDS
 from ..structure.attachments import SLIP_SHEET, is_slip_sheet, page_own_lines
 from ..structure.columns import right_of_rule, split_text
 from ..structure.footers import running_title
-from .title_grammar import TitleReading, classify_title, read_title
+from .title_grammar import TitleReading, bounded_title, classify_title, read_title
 
 # ---- title ----------------------------------------------------------------------
 
@@ -92,7 +92,7 @@ def find_title(window: Sequence[Line], anchor: Line | None, page_width: float | 
             parts = _column_title(lines, anchor, page_width or 612.0) if anchor.bbox else _text_title(lines, anchor)
         if not parts:
             parts = _keyword_heading(lines, TITLE_WORDS)
-    return _clean(" ".join(parts)) if parts else None
+    return bounded_title(_clean(" ".join(parts))) if parts else None
 
 
 _QUOTES = str.maketrans({"\ufffe": "-", "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -618,10 +618,24 @@ def _decide(typed: list[_Typed], heads: list[_Head]) -> int:
     return best
 
 
+#: The longest caption title read: a real one is a few hundred characters, and what runs
+#: longer is a page run together (a 1.9-million-character "word" took the grammar a minute).
+MAX_TITLE_CHARS = 1_000
+
+
+def bounded_title(title: str) -> str:
+    """``title``, cut at a space to at most ``MAX_TITLE_CHARS``."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, MAX_TITLE_CHARS + 1)
+    return title[: cut if cut > 0 else MAX_TITLE_CHARS]
+
+
 def read_title(title: str) -> TitleReading:
     """Parse a caption title into its head, relation, object, facets and type."""
     if not title or not re.search(r"[A-Za-z]{3}", title):
         return UNKNOWN
+    title = bounded_title(title)
     text, label_facets, evidence = normalise(title)
     segments = [s.strip(" ,.:-") for s in text.split(";") if s.strip(" ,.:-")]
     heads, later = [], False
