@@ -57,8 +57,8 @@ def check_unpacked_size(data: bytes, name: str, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise InputError("corrupt", f"{name}: not a valid DOCX file ({exc})") from None
+    except Exception as exc:  # BadZipFile, and NotImplementedError for a version byte flipped past 6.3
+        raise InputError("corrupt", f"{name}: not a valid DOCX file ({type(exc).__name__}: {exc})") from None
     total = sum(p.file_size for p in parts)
     if total > limits.docx_unpacked_bytes:
         raise InputError(
