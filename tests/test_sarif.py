@@ -142,3 +142,14 @@ def test_region_gets_end_line_and_column_when_the_location_has_them():
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert (region["endLine"], region["endColumn"]) == (3, 5)
     assert log["runs"][0]["results"][0]["level"] == "note"
+
+
+def test_a_partly_checked_document_is_not_a_successful_execution():
+    from courtlint.api import Result
+    from courtlint.context import Context
+    from courtlint.report import sarif
+
+    partial = Result("draft.pdf", Context(), errors=({"code": "corrupt-page", "message": "draft.pdf: page 3 cannot be loaded"},))
+    invocation = json.loads(sarif.render([partial], []))["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"][0]["level"] == "warning"

@@ -20,8 +20,8 @@ from multiprocessing.connection import wait
 Failed = Callable[[str, str, str], object]
 
 
-def _serve(linter, conn) -> None:
-    """A worker: lint each path it is sent; never raise, so the pipe always gets an answer."""
+def received(conn) -> Iterator:
+    """The jobs a worker process is sent, until its pipe closes or sends None."""
     while True:
         try:
             job = conn.recv()
@@ -29,7 +29,12 @@ def _serve(linter, conn) -> None:
             return
         if job is None:
             return
-        index, path = job
+        yield job
+
+
+def _serve(linter, conn) -> None:
+    """A worker: lint each path it is sent; never raise, so the pipe always gets an answer."""
+    for index, path in received(conn):
         try:
             reply = (index, linter.lint(path), None)
         except BaseException as exc:  # noqa: BLE001 - a worker must answer for every file

@@ -26,19 +26,14 @@ def _serve(packs: tuple[str, ...], time_limit: float | None, regex_timeout: floa
     import os
     import sys
 
+    from .batch import received
     from .lsp import Session
 
     # Standard output is the editor's protocol stream: nothing here may write to it.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
 
     session = Session(packs, time_limit=time_limit, regex_timeout=regex_timeout)
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
+    for job in received(conn):
         conn.send(session.lint(*job))  # Session.lint never raises
 
 

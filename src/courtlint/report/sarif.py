@@ -54,7 +54,7 @@ def sarif_log(results: Iterable[Result], rules: Iterable = ()) -> dict:
         },
         "invocations": [
             {
-                "executionSuccessful": not any(r.unreadable for r in results),
+                "executionSuccessful": not any(r.unreadable or r.incomplete for r in results),
                 "toolExecutionNotifications": notifications,
             }
         ],
