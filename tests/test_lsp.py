@@ -246,6 +246,16 @@ def test_session_rereads_the_case_profile_when_it_changes(matter: Path):
     assert cacd_only not in codes and BLANKET in codes
 
 
+def test_a_typo_in_the_config_is_a_diagnostic_naming_the_file(matter: Path):
+    from courtlint.lsp import Session
+
+    config = matter / "courtlint.toml"
+    config.write_text(config.read_text() + 'select = ["blanket-sealng"]\n')
+    (diagnostic,) = Session().lint((matter / "order.txt").as_uri(), DRAFT).diagnostics
+    assert diagnostic.code == "courtlint.config"
+    assert str(config) in diagnostic.message and "did you mean 'blanket-sealing'" in diagnostic.message
+
+
 CATASTROPHIC = "(a|aa)+$"  # backtracks exponentially on a run of a's that does not end the line
 
 

@@ -41,6 +41,7 @@ from .lazy_pattern import USER_TIMEOUT
 from .limits import Limits
 from .model import Document
 from .packs import PackError, Rule, all_rules
+from .validate import UnknownName
 
 DEBOUNCE_SECONDS = 0.3
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -109,6 +110,11 @@ class Session:
                 limits=self.limits,
                 regex_timeout=self.regex_timeout,
             )
+            if found:
+                try:
+                    linter.validate()  # the config's names are the linter's own here: say which file has them
+                except UnknownName as exc:
+                    raise UnknownName(f"{found}: {exc}") from None
             self._linters[key] = cached = (mtime, linter)
         return cached[1]
 
