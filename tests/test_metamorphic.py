@@ -69,7 +69,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('cacd-numbered-title-heading', 'pleading-pdf'):
         "magistrate_judge: MAR -> None",
     ('cacd-segal-rejected', 'pleading-pdf'):
-        "doc_type: stipulation -> protective_order; lost: [cacd.counsel-block-incomplete, cacd.document-title-missing]; gained: [protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
+        "doc_type: stipulation -> protective_order; lost: [cacd.counsel-block-incomplete]; gained: [protective-orders.blanket-sealing, protective-orders.missing-good-cause-statement, protective-orders.missing-sealing-rule-reference, protective-orders.nonconforming-dispute-procedure, protective-orders.order-binds-court, protective-orders.overbroad-confidentiality-definition]",
     ('cacd-trade-secret-coatings', 'pleading-pdf'):
         "magistrate_judge: MAA -> None",
     # pdf-footer-only-title: the title left out of the caption; only the running footer prints it
@@ -79,17 +79,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "facets: [discovery, motion, protective_order] -> [motion]; lost: [(cand.discovery-motion-without-conference, None)]",
     ('motion-to-compel-cand', 'pdf-footer-only-title'):
         "facets: [compel, discovery, motion] -> [motion]; lost: [(cand-discovery-letters.noticed-discovery-motion, None)]",
-    # ruled-caption: a single-column caption set in two ')'-ruled columns
-    ('cacd-segal-rejected', 'ruled-caption'):
-        "lost: [cacd.document-title-missing]",
-    # merged-caption: the caption's columns merged line by line, ')' gone, spaces between
-    ('cacd-segal-rejected', 'merged-caption'):
-        "lost: [cacd.document-title-missing]",
     # merged-caption-tight: the caption's columns merged line by line with one space
     ('cacd-segal-declaration-label-in-footer', 'merged-caption-tight'):
         "facets: [discovery, motion, protective_order, supporting] -> [motion]; lost: [cacd-discovery.missing-discovery-designation]",
-    ('cacd-segal-rejected', 'merged-caption-tight'):
-        "lost: [cacd.document-title-missing]",
     ('cand-magistrate-in-district-slot', 'merged-caption-tight'):
         "facets: [discovery, motion, protective_order, supporting] -> [discovery, motion, protective_order]",
     # wrapped-designation: merged columns, the case number's (XXX) designation wrapped onto the next line
@@ -97,8 +89,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "magistrate_judge: SP -> None",
     ('cacd-segal-declaration-label-in-footer', 'wrapped-designation'):
         "facets: [discovery, motion, protective_order, supporting] -> [motion]; lost: [cacd-discovery.missing-discovery-designation]",
-    ('cacd-segal-rejected', 'wrapped-designation'):
-        "lost: [cacd.document-title-missing]",
     ('cand-protective-order-no-district-initials', 'wrapped-designation'):
         "lost: [cand-referral.missing-referral-designation]; gained: [cand.case-number-without-judge-initials]",
     # running-footer: page number and title repeated under each 28-line page

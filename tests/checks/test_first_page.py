@@ -328,3 +328,20 @@ def test_unknown_requirement_and_missing_patterns_are_load_errors():
         kind.build_params({"require": "court_title"})
     with pytest.raises(ValueError, match="items"):
         kind.build_params({"require": "counsel_block", "items": ["fax"]})
+
+
+def test_a_bracketed_designation_under_the_case_number_stays_in_the_caption():
+    # A single-column caption: the designation reads like a sentence, but the title below it
+    # is still the caption's, so document_title finds it.
+    text = (
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\nORTHOLINE DEVICES, LLC,\nPlaintiff,\nv.\n"
+        "SUNRISE MEDICAL SUPPLY CO.,\nDefendant.\n\nCase No. CV 23-08841-MWF (SSx)\n"
+        "[Discovery Document: Referred to Magistrate Judge Suzanne H. Segal]\n"
+        "STIPULATION REGARDING CONFIDENTIAL INFORMATION AND [PROPOSED] PROTECTIVE ORDER\n\n"
+        "The parties, through their counsel of record, stipulate as follows.\n"
+    )
+    doc = make_document(text)
+    ctx = describe(doc)
+    caption = [doc.lines[i].text for i in Structure(doc, ctx).caption_range]
+    assert any(t.startswith("STIPULATION REGARDING") for t in caption)
+    assert run(text, "document_title") == []

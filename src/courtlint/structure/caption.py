@@ -92,6 +92,8 @@ def _prose(line: Line, width: float | None) -> bool:
     words = text.split()
     if len(words) < 8 or sum(c.islower() for c in text) < 2 * sum(c.isupper() for c in text):
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # a bracketed caption label: "[Discovery Document: Referred to Magistrate Judge ...]"
     if width and line.bbox:
         return line.bbox[2] > 0.6 * width and line.bbox[0] < 0.3 * width
     return regex.search(r"\S\s{4,}\S", text) is None
