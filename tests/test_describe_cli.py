@@ -38,6 +38,12 @@ def test_an_override_is_shown_as_given_on_the_command_line(capsys):
     assert item["magistrate_judge"] == {"value": "JCS", "origin": "cli"}
 
 
+def test_a_court_given_in_capitals_is_read_as_check_reads_it(capsys):
+    main(["describe", "--format", "json", "--court", "CAND", str(SAMPLES / "motion-to-compel-cand.pdf")])
+    court = json.loads(capsys.readouterr().out)["documents"][0]["court"]
+    assert court == {"value": "cand", "origin": "cli"}
+
+
 def test_an_unreadable_file_is_reported_and_exits_2(tmp_path, capsys):
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\nnot a pdf")

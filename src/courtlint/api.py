@@ -301,16 +301,28 @@ def make_linter(
         extra_packs=tuple(packs),
         select=tuple(select),
         ignore=tuple(ignore),
-        overrides=Overrides(
-            court=court.lower() if court else None,
-            case_number=case_number,
-            district_judge=judge or None,
-            magistrate_judge=referred_to or None,
-            doc_type=doc_type,
-        ),
+        overrides=case_overrides(court=court, case_number=case_number, judge=judge, referred_to=referred_to, doc_type=doc_type),
         use_config=use_config,
         limits=limits or Limits(),
         regex_timeout=regex_timeout,
+    )
+
+
+def case_overrides(
+    *,
+    court: str | None = None,
+    case_number: str | None = None,
+    judge: str | None = None,
+    referred_to: str | None = None,
+    doc_type: str | None = None,
+) -> Overrides:
+    """The caller's case context, as ``make_linter`` and ``courtlint describe`` take it."""
+    return Overrides(
+        court=court.lower() if court else None,
+        case_number=case_number,
+        district_judge=judge or None,
+        magistrate_judge=referred_to or None,
+        doc_type=doc_type,
     )
 
 

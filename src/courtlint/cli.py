@@ -125,21 +125,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(args) -> int:
-    from .api import expand_paths, internal_error
-    from .context import Overrides
+    from .api import case_overrides, expand_paths, internal_error
     from .describe import describe
     from .extract import InputError, extract
     from .report.understanding import render_json, render_text, understanding
     from .structure import Structure
     from .validate import UnknownName, check_court
 
-    overrides = Overrides(
-        court=args.court,
-        case_number=args.case_number,
-        district_judge=args.judge,
-        magistrate_judge=args.referred_to,
-        doc_type=args.doc_type,
-        origin="cli",
+    overrides = case_overrides(
+        court=args.court, case_number=args.case_number, judge=args.judge, referred_to=args.referred_to, doc_type=args.doc_type
     )
     try:
         if args.court:
