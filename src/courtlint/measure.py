@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from .extract.glyphs import Glyph, glyphs_for
 from .model import FURNITURE, BBox, Document, Line, Span
+from .recognise.section_labels import split_label
 
 #: Bands left out of font measurement, in points from the page's top and bottom edges.
 TOP_BAND = 36.0
@@ -505,8 +506,9 @@ class Spacing:
 SINGLE_SPACED = 1.35
 _LEADER = re.compile(r"(?:[.\-_\u00b7]\s?){5,}|\u2026{2,}")
 #: Tables a filing prints single-spaced by design: of contents, authorities, exhibits.
+#: Matched after the heading's section label (``split_label``: "II.", "12 ").
 _TOC_HEADING = re.compile(
-    r"^\s*(?:[IVX]+\.\s*|[A-Z]\.\s*|\d{1,2}\.?\s+)?"
+    r"^\s*"
     r"(?:TABLE\s+OF\s+(?:CONTENTS|AUTHORITIES|EXHIBITS|ATTACHMENTS)|(?:INDEX|LIST|SCHEDULE)\s+OF\s+\w+"
     r"|INDEX|EXHIBIT\s+(?:INDEX|LIST))\s*:?\s*$",
     re.IGNORECASE,
@@ -551,7 +553,7 @@ def _page_spacing(doc: Document, number: int) -> Spacing:
 
 def is_toc_page(lines: Sequence[TextLine]) -> bool:
     """A table of contents or of authorities: its heading, or three lines with leader dots."""
-    if any(_TOC_HEADING.match(t.text) for t in lines[:4]):
+    if any(_TOC_HEADING.match(split_label(t.text)[1]) for t in lines[:4]):
         return True
     return sum(1 for t in lines if _LEADER.search(t.text)) >= 3
 
