@@ -36,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "extract",
         "recognise",
         "courts",
-        "context findings lazy_pattern message_template safe_yaml outputs limits __version__",
+        "context findings lazy_pattern message_template safe_yaml outputs limits suggest __version__",
         "model",
     )
 )

@@ -12,7 +12,8 @@ import pytest
 from courtlint.context import Context
 from courtlint.engine import render_message
 from courtlint.message_template import fill, template_fields
-from courtlint.packs import MAX_PACK_FILE_BYTES, PackError, load_pack
+from courtlint.packs import PackError, load_pack
+from courtlint.safe_yaml import MAX_FILE_BYTES
 
 from .test_packs import RULE, write_pack
 
@@ -58,7 +59,7 @@ def test_a_directory_named_like_a_rule_is_a_pack_error(tmp_path):
 def test_an_oversized_pack_file_is_refused_unread(tmp_path):
     folder = write_pack(tmp_path)
     with open(folder / "forbidden-word.yml", "a") as f:
-        f.write("# " + "x" * MAX_PACK_FILE_BYTES + "\n")
+        f.write("# " + "x" * MAX_FILE_BYTES + "\n")
     assert "limit for a pack file" in str(_load_error(folder))
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.resources
 from collections.abc import Iterable, Mapping
-from difflib import get_close_matches
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -24,7 +23,8 @@ from .context import DOC_TYPES, FACETS, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
 from .message_template import template_fields
-from .safe_yaml import MAX_FILE_BYTES, DataFileError, read_mapping
+from .safe_yaml import DataFileError, read_mapping
+from .suggest import closest
 
 STATUSES = ("draft", "stable", "deprecated")
 
@@ -226,10 +226,6 @@ def _pack_dirs(root: Path) -> list[Path]:
     return sorted(p.parent for p in root.glob("*/pack.yml"))
 
 
-#: A rule file is a few kilobytes; anything near this is not a rule pack.
-MAX_PACK_FILE_BYTES = MAX_FILE_BYTES
-
-
 def _read_yaml(path: Path) -> dict:
     """One pack file as a mapping; anything else is a PackError naming the file."""
     return read_mapping(path, lambda where, message: PackError(where, None, message), "rule packs", "a pack file")
@@ -353,8 +349,8 @@ def _applies(path: Path, where: str, data) -> AppliesTo:
     for key, names in (("facets", set().union(*groups)), ("without_facets", without)):
         bad = sorted(names - FACETS)
         if bad:
-            close = get_close_matches(bad[0], FACETS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(sorted(FACETS))})"
+            close = closest(bad[0], FACETS)
+            hint = f"; did you mean {close!r}?" if close else f" (known: {', '.join(sorted(FACETS))})"
             raise PackError(path, f"{where}.{key}", f"unknown facet {bad[0]!r}{hint}")
     return AppliesTo(
         facets=groups,

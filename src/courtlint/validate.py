@@ -6,7 +6,6 @@ and report "no problems found".
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from .config import ConfigError
@@ -14,6 +13,7 @@ from .context import DOC_TYPES
 from .engine import NO_COURT_RULES
 from .packs import Pack, all_rules
 from .recognise.court_title import known_court_ids
+from .suggest import closest
 
 
 class UnknownName(ConfigError, ValueError):
@@ -25,10 +25,8 @@ class UnknownName(ConfigError, ValueError):
 
 
 def _unknown(what: str, name: str, where: str, known: Iterable[str], hint: str) -> UnknownName:
-    close = difflib.get_close_matches(name, sorted(set(known)), n=5)
-    # Swapped letters ('cnad') score no better than a changed one ('casd'): prefer them.
-    close.sort(key=lambda c: sorted(c) != sorted(name))
-    advice = f"did you mean {close[0]!r}?" if close else hint
+    close = closest(name, known)
+    advice = f"did you mean {close!r}?" if close else hint
     return UnknownName(f"unknown {what} {name!r} in {where}; {advice}")
 
 
