@@ -219,27 +219,15 @@ def test_eastern_district_letter_to_a_magistrate_judge():
 
 
 def test_eastern_district_two_column_pdf_caption(tmp_path):
-    canvas_mod = pytest.importorskip("reportlab.pdfgen.canvas")
-    from reportlab.lib.pagesizes import letter
+    from .corpus_pleading import Block, write_pleading
 
     path = tmp_path / "caed.pdf"
-    c = canvas_mod.Canvas(str(path), pagesize=letter)
-    _w, h = letter
-    c.setFont("Helvetica", 8)
-    c.drawString(100, h - 20, "Case 2:19-cv-01234-KJM-DB Document 12 Filed 03/04/21 Page 1 of 1")
-    c.setFont("Times-Roman", 12)
-    c.drawCentredString(306, h - 200, "UNITED STATES DISTRICT COURT")
-    c.drawCentredString(306, h - 214, "EASTERN DISTRICT OF CALIFORNIA")
     left = ["JOHN DOE,", "", "Plaintiff,", "v.", "ACME CORP.,", "", "Defendant."]
     right = ["Case No. 2:19-cv-01234-KJM-DB", "", "STIPULATION AND ORDER TO", "EXTEND TIME"]
-    for i in range(len(left)):
-        y = h - 250 - 14 * i
-        c.drawString(80, y, left[i])
-        c.drawString(300, y, ")")
-        if i < len(right):
-            c.drawString(330, y, right[i])
-    c.showPage()
-    c.save()
+    caption = [Block(text, "columns", right=right[i] if i < len(right) else "") for i, text in enumerate(left)]
+    court = [Block("UNITED STATES DISTRICT COURT", "center"), Block("EASTERN DISTRICT OF CALIFORNIA", "center")]
+    write_pleading(path, court + caption, footer=None,
+                   stamp="Case 2:19-cv-01234-KJM-DB Document 12 Filed 03/04/21 Page {page} of {pages}")
     ctx = describe(extract(path))
     assert (ctx.court, ctx.case_number, ctx.district_judge, ctx.magistrate_judge) == ("caed", "2:19-cv-01234", "KJM", "DB")
     assert (ctx.title, ctx.doc_type) == ("STIPULATION AND ORDER TO EXTEND TIME", "stipulation")
