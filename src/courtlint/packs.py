@@ -23,7 +23,7 @@ from .context import DOC_TYPES, FACETS, Context
 from .findings import Severity, Source
 from .lazy_pattern import deferred
 from .message_template import template_fields
-from .safe_yaml import DataFileError, read_mapping
+from .safe_yaml import DataFileError, check_keys, read_mapping
 from .suggest import closest
 
 STATUSES = ("draft", "stable", "deprecated")
@@ -232,14 +232,7 @@ def _read_yaml(path: Path) -> dict:
 
 
 def _check_keys(path: Path, where: str | None, data: dict, allowed: set, required: set = frozenset()):
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        prefix = f"{where}." if where else ""
-        raise PackError(path, prefix + unknown[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
-    missing = sorted(set(required) - set(data))
-    if missing:
-        prefix = f"{where}." if where else ""
-        raise PackError(path, prefix + missing[0], "required key is missing")
+    check_keys(PackError, path, where, data, allowed, required)
 
 
 def load_pack(directory: str | Path, *, examples_root: str | Path | None = None) -> Pack:

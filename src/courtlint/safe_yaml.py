@@ -40,6 +40,17 @@ class DataFileError(Exception):
         return (type(self), (self.path, self.field, self.detail))
 
 
+def check_keys(
+    error: type[DataFileError], path: Path, where: str | None, data: dict, allowed: set, required: set = frozenset()
+) -> None:
+    """Raise ``error`` naming the first key of ``data`` (at ``where``) not in ``allowed``, or missing from ``required``."""
+    prefix = f"{where}." if where else ""
+    if unknown := sorted(set(map(str, data)) - allowed):
+        raise error(path, prefix + unknown[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
+    if missing := sorted(set(required) - set(data)):
+        raise error(path, prefix + missing[0], "required key is missing")
+
+
 #: A rule or court file is a few kilobytes; anything near this is not one.
 MAX_FILE_BYTES = 1024 * 1024
 

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from ..safe_yaml import DataFileError, read_mapping
+from ..safe_yaml import DataFileError, check_keys, read_mapping
 
 __all__ = ["Court", "CourtFileError", "court", "known_courts", "load_court"]
 
@@ -243,11 +243,7 @@ class _Checker:
         raise CourtFileError(self.path, where, message)
 
     def keys(self, where: str | None, data: dict, allowed: set, required: set = frozenset()) -> None:
-        prefix = f"{where}." if where else ""
-        if unknown := sorted(set(map(str, data)) - allowed):
-            self.fail(prefix + unknown[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
-        if missing := sorted(required - set(data)):
-            self.fail(prefix + missing[0], "required key is missing")
+        check_keys(CourtFileError, self.path, where, data, allowed, required)
 
     def mapping(self, where: str, value) -> dict:
         return value if isinstance(value, dict) else self.fail(where, "expected a mapping")
